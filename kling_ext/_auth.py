@@ -1,0 +1,141 @@
+"""JWT authentication for the Kling API as an ``httpx.Auth`` (FACTS 1.2).
+
+Kling wants ``Authorization: Bearer <JWT>``: HS256, signed with the secret key, header
+``{"alg":"HS256","typ":"JWT"}``, claims ``iss`` (access key), ``exp`` (now + ttl) and ``nbf``
+(now - 5), in integer seconds. :class:`KlingAuth` mints one token, reuses it until
+``refresh_margin`` seconds before it expires, and re-mints once when the server answers 401 with
+1003 or 1004.
+``auth_flow`` does no I/O, so one instance serves ``httpx.Client`` and ``httpx.AsyncClient``.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable, Generator
+from typing import NamedTuple
+
+import httpx
+import jwt
+
+from kling_ext._config import Secret
+from kling_ext._errors import ConfigurationError, error_from_response
+from kling_ext._redact import logger
+
+DEFAULT_TTL = 1800
+DEFAULT_REFRESH_MARGIN = 60
+NBF_SKEW = 5
+"""Seconds ``nbf`` is set in the past, as in the official example, to allow for clock skew."""
+_REMINT_CODES = frozenset({1003, 1004})  # token not yet valid / expired
+
+
+def mint_token(access_key: str, secret_key: str, now: float, ttl: int = DEFAULT_TTL) -> str:
+    """Return a Kling JWT issued at ``now`` (Unix seconds, floored) and valid for ``ttl`` seconds.
+
+    Pure: the same arguments always give the same token.
+    """
+    issued = math.floor(now)
+    claims = {"iss": access_key, "exp": issued + ttl, "nbf": issued - NBF_SKEW}
+    return jwt.encode(claims, secret_key, algorithm="HS256", headers={"typ": "JWT"})
+
+
+class _Token(NamedTuple):
+    value: str
+    not_before: int
+    refresh_at: int
+    generation: int
+
+
+class KlingAuth(httpx.Auth):
+    """Signs every request with a cached Kling JWT; thread-safe, for sync and async clients.
+
+    The token is re-minted when ``refresh_margin`` seconds or less of its ``ttl`` remain (or when
+    the clock has moved back before its ``nbf``). A 401 with business code 1003 (not yet valid) or
+    1004 (expired) triggers one re-mint and one resend, never more. ``mint_count`` counts tokens
+    minted. ``clock`` returns Unix seconds and is injectable for tests.
+    """
+
+    requires_response_body = True  # the 401 handling reads the business code
+
+    def __init__(
+        self,
+        access_key: str,
+        secret_key: str | Secret,
+        *,
+        ttl: int = DEFAULT_TTL,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        secret = secret_key if isinstance(secret_key, Secret) else Secret(secret_key)
+        if not isinstance(access_key, str) or not access_key:
+            raise ConfigurationError("access_key must be a non-empty string")
+        if not isinstance(secret.get(), str) or not secret.get():
+            raise ConfigurationError("secret_key must be a non-empty string")
+        if isinstance(ttl, bool) or not isinstance(ttl, int) or ttl <= NBF_SKEW:
+            raise ConfigurationError(f"ttl must be an int of seconds > {NBF_SKEW}, got {ttl!r}")
+        if not 0 <= refresh_margin < ttl:
+            raise ConfigurationError(
+                f"refresh_margin must be >= 0 and < ttl ({ttl}), got {refresh_margin!r}"
+            )
+        self._access_key = access_key
+        self._secret = secret
+        self._ttl = ttl
+        self._margin = refresh_margin
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._token: _Token | None = None
+        self.mint_count = 0
+
+    def __repr__(self) -> str:
+        key = self._access_key[:4] + "…"
+        return f"KlingAuth(access_key={key!r}, ttl={self._ttl}, refresh_margin={self._margin})"
+
+    def token(self) -> str:
+        """The current bearer token, minted if none is valid for at least ``refresh_margin``."""
+        return self._valid_token().value
+
+    def _valid_token(self) -> _Token:
+        token = self._token  # one atomic read: the fast path takes no lock
+        now = self._clock()
+        if token is not None and token.not_before <= now < token.refresh_at:
+            return token
+        with self._lock:
+            token = self._token
+            now = self._clock()
+            if token is not None and token.not_before <= now < token.refresh_at:
+                return token  # another thread minted while we waited for the lock
+            return self._mint(now)
+
+    def _refresh(self, stale: _Token) -> _Token:
+        """Re-mint after the server refused ``stale``, unless another thread already did."""
+        with self._lock:
+            token = self._token
+            if token is not None and token.generation != stale.generation:
+                return token
+            return self._mint(self._clock())
+
+    def _mint(self, now: float) -> _Token:  # called with the lock held
+        issued = math.floor(now)
+        value = mint_token(self._access_key, self._secret.get(), now, self._ttl)
+        generation = self._token.generation + 1 if self._token else 1
+        self._token = _Token(
+            value, issued - NBF_SKEW, math.floor(issued + self._ttl - self._margin), generation
+        )
+        self.mint_count += 1
+        return self._token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Set ``Authorization: Bearer <jwt>``; on 401 with 1003/1004, re-mint and resend once."""
+        token = self._valid_token()
+        request.headers["Authorization"] = f"Bearer {token.value}"
+        response = yield request
+        if response.status_code != 401:
+            return
+        code = error_from_response(401, response.content).code
+        if code in _REMINT_CODES:
+            logger.info(
+                "Kling refused the token (code %s): minting a new one, resending once", code
+            )
+            request.headers["Authorization"] = f"Bearer {self._refresh(token).value}"
+            yield request

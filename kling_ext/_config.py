@@ -1,0 +1,183 @@
+"""Client settings: explicit argument > environment variable > default, with the secret kept out of
+every repr.
+
+Environment variables: ``KLING_ACCESS_KEY``, ``KLING_SECRET_KEY``, ``KLING_BASE_URL`` and
+``KLING_REGION`` (an empty variable counts as unset). Regions name the documented API domains.
+"""
+
+from __future__ import annotations
+
+import hmac
+import importlib.metadata
+import os
+import platform
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+from kling_ext._errors import ConfigurationError
+
+REGIONS: Mapping[str, str] = {
+    "global": "https://api-singapore.klingai.com",
+    "cn": "https://api-beijing.klingai.com",
+    "legacy": "https://api.klingai.com",
+}
+"""Region name -> base URL (FACTS 1.1). ``global`` is the default."""
+DEFAULT_REGION = "global"
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
+DEFAULT_MAX_RETRIES = 2
+
+
+class Secret:
+    """A string hidden from ``repr``, ``str`` and f-strings; read it with :meth:`get`."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get(self) -> str:
+        """Return the secret value."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Secret):
+            return NotImplemented
+        return hmac.compare_digest(self._value.encode(), other._value.encode())
+
+    def __hash__(self) -> int:
+        return hash((Secret, self._value))
+
+
+def package_version() -> str:
+    """The installed version of the ``kling`` distribution, or ``"0.0.0"`` when not installed."""
+    try:
+        return importlib.metadata.version("kling")
+    except importlib.metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+def default_user_agent() -> str:
+    """``kling-python/<version> httpx/<version> python/<version>``."""
+    return (
+        f"kling-python/{package_version()} httpx/{httpx.__version__} "
+        f"python/{platform.python_version()}"
+    )
+
+
+def validate_base_url(url: str) -> str:
+    """Return ``url`` without its trailing slash; it must be http(s) with a host and no query."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+    except ValueError as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {url!r}") from exc
+    if parts.scheme not in {"http", "https"} or not host:
+        raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {url!r}")
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"base_url must not have a query or fragment, got {url!r}")
+    return url.strip().rstrip("/")
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ConfigurationError(f"timeout must be a positive number or httpx.Timeout: {value!r}")
+    return httpx.Timeout(float(value))
+
+
+def _endpoint(
+    base_url: str | None, region: str | None, env: Mapping[str, str]
+) -> tuple[str, str | None]:
+    """Pick (base_url, region): explicit arguments first, then the environment, then the default."""
+    if base_url is not None and region is not None:
+        raise ConfigurationError("give base_url= or region=, not both")
+    if base_url is None and region is None:
+        base_url, region = _env(env, "KLING_BASE_URL"), _env(env, "KLING_REGION")
+        if base_url is not None and region is not None:
+            raise ConfigurationError("set KLING_BASE_URL or KLING_REGION, not both")
+    if base_url is not None:
+        return validate_base_url(base_url), None
+    name = (region or DEFAULT_REGION).strip().lower()
+    if name not in REGIONS:
+        known = ", ".join(REGIONS)
+        raise ConfigurationError(f"unknown region {region!r}: expected one of {known}")
+    return REGIONS[name], name
+
+
+def _env(env: Mapping[str, str], name: str) -> str | None:
+    value = env.get(name, "").strip()
+    return value or None
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """Resolved client settings. Build it with :meth:`resolve`; ``repr`` never shows the secret."""
+
+    access_key: str
+    secret_key: Secret
+    base_url: str
+    region: str | None
+    timeout: httpx.Timeout
+    max_retries: int
+    user_agent: str
+
+    @classmethod
+    def resolve(
+        cls,
+        access_key: str | None = None,
+        secret_key: str | Secret | None = None,
+        base_url: str | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        user_agent: str | None = None,
+        *,
+        env: Mapping[str, str] | None = None,
+    ) -> ClientConfig:
+        """Resolve each setting: explicit argument > environment variable > default.
+
+        ``region`` is ``global`` (default), ``cn`` or ``legacy``; giving both ``base_url`` and
+        ``region`` is an error. ``timeout`` is one number for every phase or an ``httpx.Timeout``.
+        ``env`` defaults to ``os.environ``. Raises :class:`ConfigurationError` naming both the
+        argument and the variable when a credential is missing.
+        """
+        env = os.environ if env is None else env
+        if isinstance(secret_key, Secret):
+            secret_key = secret_key.get()
+        ak = access_key or _env(env, "KLING_ACCESS_KEY")
+        sk = secret_key or _env(env, "KLING_SECRET_KEY")
+        if not ak or not sk:
+            missing = [
+                f"pass {arg}= or set {var}"
+                for arg, var, value in (
+                    ("access_key", "KLING_ACCESS_KEY", ak),
+                    ("secret_key", "KLING_SECRET_KEY", sk),
+                )
+                if not value
+            ]
+            raise ConfigurationError("missing Kling credentials: " + "; ".join(missing))
+        if max_retries is None:
+            max_retries = DEFAULT_MAX_RETRIES
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        url, resolved_region = _endpoint(base_url, region, env)
+        return cls(
+            access_key=ak,
+            secret_key=Secret(sk),
+            base_url=url,
+            region=resolved_region,
+            timeout=_timeout(timeout),
+            max_retries=max_retries,
+            user_agent=user_agent or default_user_agent(),
+        )

@@ -1,0 +1,117 @@
+"""What the sync and async clients share: configuration, auth, retry policy, waiting set-up."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._auth import KlingAuth
+from ._config import ClientConfig
+from ._families import Family, family
+from ._polling import Deadline, PollSchedule, default_timeout
+from ._retry import RetryPolicy
+from ._waiting import ManyWaitState, OnUpdate, WaitState
+
+if TYPE_CHECKING:
+    from kling_api.models import Task
+
+DEFAULT_SCHEDULE = PollSchedule()
+
+
+class ClientCore:
+    """Configuration and policies of one client object; no I/O."""
+
+    def __init__(
+        self,
+        *,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        base_url: str | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        validate: bool = True,
+        token_ttl: int = 1800,
+        poll_schedule: PollSchedule | None = None,
+        clock: Callable[[], float] | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._config = ClientConfig.resolve(
+            access_key=access_key,
+            secret_key=secret_key,
+            base_url=base_url,
+            region=region,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        self._auth = KlingAuth(
+            self._config.access_key, self._config.secret_key.get(), ttl=token_ttl
+        )
+        self._policy = RetryPolicy(max_retries=self._config.max_retries)
+        self._validate = validate
+        self._schedule = poll_schedule or DEFAULT_SCHEDULE
+        self._clock = clock or time.monotonic
+        self._rng = rng or random.Random()
+
+    @property
+    def base_url(self) -> str:
+        """The API root every request goes to."""
+        return self._config.base_url
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request is retried (reads) or safely re-submitted (creates)."""
+        return self._config.max_retries
+
+    @property
+    def auth(self) -> KlingAuth:
+        """The ``httpx.Auth`` that signs requests (its repr never shows the secret or token)."""
+        return self._auth
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={self.base_url!r} auth={self._auth!r}>"
+
+    def validates(self, override: bool | None) -> bool:
+        return self._validate if override is None else override
+
+    def _retry_delay(self, attempt: int, retry_after: float | None) -> float:
+        return self._policy.delay(attempt, retry_after, self._rng)
+
+    def _headers(self) -> dict[str, str]:
+        return {"User-Agent": self._config.user_agent, "Accept": "application/json"}
+
+    def _deadline(self, fam: Family, timeout: float | None) -> Deadline:
+        return Deadline(default_timeout(fam.key) if timeout is None else timeout, self._clock)
+
+    def _wait_state(
+        self, fam: Family, task_id: str, timeout: float | None, on_update: OnUpdate | None,
+        schedule: PollSchedule | None,
+    ) -> WaitState:
+        return WaitState(task_id, self._deadline(fam, timeout), schedule or self._schedule,
+                         self._rng, on_update)
+
+    def _many_state(
+        self, fam: Family, tasks: Iterable[Task | str], timeout: float | None,
+        on_update: OnUpdate | None, schedule: PollSchedule | None,
+    ) -> ManyWaitState:
+        return ManyWaitState.start(tasks, self._deadline(fam, timeout), schedule or self._schedule,
+                                   self._rng, on_update)
+
+
+def resolve_family(value: Any) -> Family:
+    """A family from its key, a :class:`Family` or a task resource (``client.videos.text2video``)."""
+    fam = getattr(value, "family", value)
+    return family(fam)
+
+
+def transport_error(exc: httpx.TransportError) -> Exception:
+    """Our transport error class for an httpx failure (the cause stays attached by the caller)."""
+    from ._errors import APIConnectionError, APITimeoutError
+
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"request timed out: {type(exc).__name__}")
+    return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}")

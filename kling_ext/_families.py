@@ -1,0 +1,120 @@
+"""The task families of the Kling API and where their generated operations live.
+
+A family is one task-creating endpoint with its three operations (create, get one, list), e.g.
+text-to-video at ``/v1/videos/text2video``. The generated package ``kling_api`` has one module per
+operation; this table maps each family to them. Modules are imported on first use, so importing
+``kling_ext`` does not import every generated model.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import cached_property
+from types import ModuleType
+from typing import Any, Literal
+
+ResultKind = Literal["video", "image"]
+
+
+@dataclass(frozen=True)
+class Family:
+    """One task family: its key, REST path and generated operation modules."""
+
+    key: str
+    """Stable identifier, the spec's tag: ``text_to_video``, ``image_generation``, ..."""
+    path: str
+    """Create/list path; get-one is ``{path}/{id}``."""
+    noun: str
+    """Operation noun in the generated module names, e.g. ``text_to_video`` for
+    ``create_text_to_video_task`` / ``get_text_to_video_task`` / ``list_text_to_video_tasks``."""
+    request_model: str
+    """Name of the generated request body class in ``kling_api.models``."""
+    kind: ResultKind
+    """What the task produces: videos or images."""
+
+    def _module(self, operation: str) -> ModuleType:
+        return importlib.import_module(f"kling_api.api.{self.key}.{operation}")
+
+    @cached_property
+    def create_module(self) -> ModuleType:
+        return self._module(f"create_{self.noun}_task")
+
+    @cached_property
+    def get_module(self) -> ModuleType:
+        return self._module(f"get_{self.noun}_task")
+
+    @cached_property
+    def list_module(self) -> ModuleType:
+        return self._module(f"list_{self.noun}_tasks")
+
+    @cached_property
+    def request_class(self) -> Any:
+        return getattr(importlib.import_module("kling_api.models"), self.request_model)
+
+
+FAMILIES: dict[str, Family] = {
+    f.key: f
+    for f in (
+        Family(
+            "text_to_video", "/v1/videos/text2video", "text_to_video", "TextToVideoRequest", "video"
+        ),
+        Family(
+            "image_to_video",
+            "/v1/videos/image2video",
+            "image_to_video",
+            "ImageToVideoRequest",
+            "video",
+        ),
+        Family(
+            "video_extend", "/v1/videos/video-extend", "video_extend", "VideoExtendRequest", "video"
+        ),
+        Family("lip_sync", "/v1/videos/lip-sync", "lip_sync", "LipSyncRequest", "video"),
+        Family(
+            "video_effects", "/v1/videos/effects", "video_effects", "VideoEffectsRequest", "video"
+        ),
+        Family(
+            "image_generation",
+            "/v1/images/generations",
+            "image_generation",
+            "ImageGenerationRequest",
+            "image",
+        ),
+        Family(
+            "virtual_try_on",
+            "/v1/images/kolors-virtual-try-on",
+            "virtual_try_on",
+            "VirtualTryOnRequest",
+            "image",
+        ),
+    )
+}
+
+FamilyKey = Literal[
+    "text_to_video",
+    "image_to_video",
+    "video_extend",
+    "lip_sync",
+    "video_effects",
+    "image_generation",
+    "virtual_try_on",
+]
+
+
+def family(key: str | Family) -> Family:
+    """Look a family up by key (or pass one through); a clear error names the known keys."""
+    if isinstance(key, Family):
+        return key
+    try:
+        return FAMILIES[key]
+    except KeyError:
+        known = ", ".join(FAMILIES)
+        raise ValueError(f"unknown task family {key!r}; known families: {known}") from None
+
+
+def family_for_path(path: str) -> Family | None:
+    """The family whose create/list path is ``path`` or whose get-one path starts with it."""
+    for fam in FAMILIES.values():
+        if path == fam.path or path.startswith(fam.path + "/"):
+            return fam
+    return None

@@ -1,0 +1,195 @@
+"""The task operations written once, as generators free of I/O ("sans-I/O").
+
+Each flow yields actions: :class:`Send` a request (the driver sends back the ``httpx.Response``, or
+throws the exception the request raised), :class:`Sleep` (the driver sleeps, in its own way) and
+:class:`Emit` (the driver hands a task to the caller, for iterators). A flow's return value is the
+operation's result. :mod:`kling_ext._drivers` runs flows with ``httpx.Client`` and ``time.sleep``
+or with ``httpx.AsyncClient`` and ``anyio.sleep``, so the sync and async clients share every
+decision: safe creates, waiting, pagination, ``wait_many``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Generator, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from . import _requests as req
+from ._core import ClientCore
+from ._families import Family
+from ._safe_create import Outcome, classify, retry_after
+from ._waiting import ManyWaitState, OnUpdate, WaitState, external_id_of, task_id_of
+
+if TYPE_CHECKING:
+    from kling_api.models import AccountCosts, Task
+
+    from ._polling import PollSchedule
+
+logger = logging.getLogger("kling")
+
+
+@dataclass(frozen=True)
+class Send:
+    """Send this request; the flow receives the response or the exception."""
+
+    method: str
+    url: str
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Sleep:
+    """Sleep this many seconds."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Emit:
+    """Hand this task to the caller (iterators only)."""
+
+    task: Task
+
+
+Action = Send | Sleep | Emit
+Flow = Generator[Action, Any, Any]
+
+
+def get(fam: Family, id: str) -> Generator[Action, Any, Task]:
+    response = yield Send(**_request(req.get_kwargs(fam, id)))
+    return req.task(response)
+
+
+def list_page(fam: Family, page: int, page_size: int) -> Generator[Action, Any, list[Task]]:
+    response = yield Send(**_request(req.list_kwargs(fam, page, page_size)))
+    return req.tasks(response)
+
+
+def costs(start: int, end: int, name: str | None) -> Generator[Action, Any, AccountCosts]:
+    response = yield Send(**_request(req.costs_kwargs(start, end, name)))
+    return req.costs(response)
+
+
+def create(
+    core: ClientCore, fam: Family, request: Any, fields: dict[str, Any], validate: bool | None
+) -> Generator[Action, Any, Task]:
+    """Create a task at most once (see :mod:`kling_ext._safe_create`)."""
+    body = req.prepare_create(fam, request, fields, core.validates(validate))
+    body, external_id = req.with_external_id(body)
+    ambiguous = False
+    attempt = 0
+    while True:
+        try:
+            response: httpx.Response = yield Send("POST", fam.path, {"json": body})
+            return req.task(response)
+        except Exception as exc:
+            outcome = classify(exc, retried_after_ambiguity=ambiguous)
+            if outcome is Outcome.FINAL:
+                raise
+            if outcome in (Outcome.AMBIGUOUS, Outcome.MAYBE_DUPLICATE):
+                found = yield from _lookup(fam, external_id, exc)
+                if found is not None:
+                    return found
+                ambiguous = True
+            if attempt >= core.max_retries:
+                exc.add_note(req.resume_note(external_id))
+                raise
+            delay = core._retry_delay(attempt, retry_after(exc))
+            logger.info("create %s: %s (%s); retrying in %.2fs", fam.key, outcome.value, exc, delay)
+            yield Sleep(delay)
+            attempt += 1
+
+
+def _lookup(
+    fam: Family, external_id: str, cause: BaseException
+) -> Generator[Action, Any, Task | None]:
+    try:
+        found = yield from get(fam, external_id)
+    except req.NOT_FOUND:
+        return None
+    except Exception as exc:
+        exc.add_note(req.resume_note(external_id))
+        raise exc from cause
+    logger.warning("create response lost (%s); found task %s by external_task_id %s",
+                   cause, found.task_id, external_id)
+    return found
+
+
+def wait(
+    core: ClientCore, fam: Family, task: Task | str, timeout: float | None,
+    on_update: OnUpdate | None, schedule: PollSchedule | None,
+) -> Generator[Action, Any, Task]:
+    """Poll one task until it ends or the deadline passes."""
+    state: WaitState = core._wait_state(fam, task_id_of(task), timeout, on_update, schedule)
+    if not isinstance(task, str) and (done := state.observe(task)) is not None:
+        return done
+    while True:
+        try:
+            polled = yield from get(fam, state.task_id)
+        except req.TRANSIENT as exc:
+            logger.info("polling %s: %s; will retry", state.task_id, exc)
+        else:
+            if (done := state.observe(polled)) is not None:
+                return done
+        yield Sleep(state.next_delay())
+
+
+def iterate(fam: Family, page_size: int, start_page: int) -> Generator[Action, Any, None]:
+    """Every task, page by page; stops on the first short or empty page."""
+    page = start_page
+    while True:
+        items = yield from list_page(fam, page, page_size)
+        for item in items:
+            yield Emit(item)
+        if len(items) < page_size or page >= req.MAX_PAGE:
+            return
+        page += 1
+
+
+def wait_many(
+    core: ClientCore, fam: Family, tasks: Iterable[Task | str], timeout: float | None,
+    on_update: OnUpdate | None, schedule: PollSchedule | None, page_size: int,
+) -> Generator[Action, Any, None]:
+    """Emit each task as it ends; refresh through list pages when cheaper than GETs."""
+    req.check_page(1, page_size)
+    state = core._many_state(fam, tasks, timeout, on_update, schedule)
+    for task in state.match([t for t in state.pending.values() if t is not None]):
+        yield Emit(task)
+    while state.pending:
+        refreshed = yield from _refresh(fam, state, page_size)
+        for task in state.match(refreshed):
+            yield Emit(task)
+        if state.pending:
+            yield Sleep(state.next_delay())
+
+
+def _refresh(fam: Family, state: ManyWaitState, page_size: int) -> Generator[Action, Any, list[Task]]:
+    seen: list[Task] = []
+    missing = set(state.pending)
+    if state.use_list(page_size):
+        for page in range(1, min(state.list_budget(page_size), req.MAX_PAGE) + 1):
+            try:
+                items = yield from list_page(fam, page, page_size)
+            except req.TRANSIENT as exc:
+                logger.info("refreshing %s tasks: %s; will retry", fam.key, exc)
+                return seen
+            seen.extend(items)
+            missing -= {t.task_id for t in items if isinstance(t.task_id, str)}
+            missing -= {ext for t in items if (ext := external_id_of(t))}
+            if not missing or len(items) < page_size:
+                break
+    for key in sorted(missing):
+        try:
+            seen.append((yield from get(fam, key)))
+        except req.TRANSIENT as exc:
+            logger.info("refreshing %s: %s; will retry", key, exc)
+    return seen
+
+
+def _request(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Split generated ``_get_kwargs`` output into Send's fields."""
+    rest = dict(kwargs)
+    return {"method": rest.pop("method").upper(), "url": rest.pop("url"), "kwargs": rest}

@@ -1,0 +1,130 @@
+"""Building requests and reading responses for the task resources, shared by sync and async.
+
+Requests for get, list and account costs come from the generated operation modules (their
+``_get_kwargs``: path templates, parameter names and quoting as the spec defines them). Create
+bodies are the validated JSON object itself, so what is checked is exactly what is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from . import _responses
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConcurrencyLimitError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    UnexpectedResponseError,
+    ValidationError,
+)
+from ._families import Family
+from ._safe_create import with_external_task_id
+
+if TYPE_CHECKING:
+    from kling_api.models import AccountCosts, Task
+
+MAX_PAGE = 1000
+MAX_PAGE_SIZE = 500
+
+NOT_FOUND = (NotFoundError,)
+"""Errors that mean the server does not know the task."""
+
+TRANSIENT = (
+    APIConnectionError,
+    APITimeoutError,
+    RateLimitError,
+    ConcurrencyLimitError,
+    ServerError,
+    UnexpectedResponseError,
+)
+"""Errors that a wait sits out until its deadline (after the transport's own retries)."""
+
+with_external_id = with_external_task_id
+
+
+def prepare_create(
+    family: Family, request: Any, fields: Mapping[str, Any], validate: bool
+) -> dict[str, Any]:
+    """The JSON body of a create: a generated request model, a mapping, keyword fields, or a mix
+    (keyword fields win). Validated against the spec unless ``validate`` is false."""
+    if request is None:
+        body: dict[str, Any] = {}
+    elif hasattr(request, "to_dict"):
+        body = dict(request.to_dict())
+    elif isinstance(request, Mapping):
+        body = dict(request)
+    else:
+        raise TypeError(
+            f"request must be a {family.request_model}, a mapping or None, "
+            f"not {type(request).__name__}"
+        )
+    body.update(fields)
+    if validate:
+        from ._validate import validate as check
+
+        check("POST", family.path, body)
+    return body
+
+
+def resume_note(external_id: str) -> str:
+    """The note added to a create error: how to find the task later instead of re-creating it."""
+    return (
+        f"external_task_id={external_id!r}: the task may exist; look it up with "
+        f".get({external_id!r}) before creating it again"
+    )
+
+
+def get_kwargs(family: Family, id: str) -> dict[str, Any]:
+    if not isinstance(id, str) or not id:
+        raise ValidationError([("id", "must be a non-empty task_id or external_task_id")])
+    kwargs: dict[str, Any] = family.get_module._get_kwargs(id=id)
+    return kwargs
+
+
+def check_page(page: int, page_size: int) -> None:
+    """Refuse page arguments outside the API's ranges before sending."""
+    problems = []
+    if not 1 <= page <= MAX_PAGE:
+        problems.append(("page", f"{page} is out of range, must be 1..{MAX_PAGE}"))
+    if not 1 <= page_size <= MAX_PAGE_SIZE:
+        problems.append(("page_size", f"{page_size} is out of range, must be 1..{MAX_PAGE_SIZE}"))
+    if problems:
+        raise ValidationError(problems)
+
+
+def list_kwargs(family: Family, page: int, page_size: int) -> dict[str, Any]:
+    check_page(page, page_size)
+    kwargs: dict[str, Any] = family.list_module._get_kwargs(page_num=page, page_size=page_size)
+    return kwargs
+
+
+def costs_kwargs(start_time: int, end_time: int, resource_pack_name: str | None) -> dict[str, Any]:
+    from kling_api.api.account import get_account_costs
+    from kling_api.types import UNSET
+
+    if end_time < start_time:
+        raise ValidationError([("end_time", "must not be before start_time")])
+    kwargs: dict[str, Any] = get_account_costs._get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        resource_pack_name=UNSET if resource_pack_name is None else resource_pack_name,
+    )
+    return kwargs
+
+
+def task(response: httpx.Response) -> Task:
+    return _responses.task_from_payload(_responses.envelope(response))
+
+
+def tasks(response: httpx.Response) -> list[Task]:
+    return _responses.tasks_from_payload(_responses.envelope(response))
+
+
+def costs(response: httpx.Response) -> AccountCosts:
+    return _responses.costs_from_payload(_responses.envelope(response))

@@ -1,0 +1,99 @@
+"""Turn HTTP responses into typed results or typed errors.
+
+Pure functions shared by the sync and async clients and by :func:`kling_ext.parse`. The generated
+models parse leniently (the spec allows extra fields and unknown enum values); everything that can
+still go wrong here (a non-JSON body, ``data: null``, a body of the wrong shape) becomes a
+:class:`~kling_ext.UnexpectedResponseError` that keeps the status and an excerpt, never a bare
+``KeyError`` or ``TypeError``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._errors import UnexpectedResponseError, error_from_envelope, error_from_response
+
+if TYPE_CHECKING:
+    from kling_api.models import AccountCosts, Task
+
+logger = logging.getLogger("kling")
+
+
+def envelope(response: httpx.Response) -> Mapping[str, Any]:
+    """The JSON envelope of a successful response; raises the typed API error otherwise."""
+    return envelope_from(response.status_code, response.content, response.headers)
+
+
+def envelope_from(
+    status_code: int, content: bytes, headers: Mapping[str, str] | None = None
+) -> Mapping[str, Any]:
+    """:func:`envelope` for a status code and raw body (for replayed or recorded traffic)."""
+    if status_code != 200:
+        raise error_from_response(status_code, content, headers)
+    try:
+        payload = json.loads(content)
+    except ValueError:
+        raise UnexpectedResponseError.from_body(status_code, content, "body is not JSON") from None
+    if not isinstance(payload, Mapping):
+        raise UnexpectedResponseError.from_body(status_code, content, "body is not a JSON object")
+    code = payload.get("code", 0)
+    if code not in (0, None):
+        raise error_from_envelope(status_code, payload, headers)
+    request_id = payload.get("request_id")
+    if request_id is not None:
+        logger.debug("kling response request_id=%s", request_id)
+    return payload
+
+
+def _data(payload: Mapping[str, Any], status_code: int, expected: type) -> Any:
+    data = payload.get("data")
+    if not isinstance(data, expected):
+        raise UnexpectedResponseError.from_payload(
+            status_code, payload, f"'data' is {type(data).__name__}, expected {expected.__name__}"
+        )
+    return data
+
+
+def task_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> Task:
+    """The task in a get-one or create envelope."""
+    from kling_api.models import Task
+
+    return _parse(Task, _data(payload, status_code, dict), payload, status_code)
+
+
+def tasks_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> list[Task]:
+    """The tasks in a list envelope."""
+    from kling_api.models import Task
+
+    items = _data(payload, status_code, list)
+    return [_parse(Task, item, payload, status_code) for item in items if isinstance(item, dict)]
+
+
+def costs_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> AccountCosts:
+    """The resource packs in an ``/account/costs`` envelope."""
+    from kling_api.models import AccountCosts
+
+    return _parse(AccountCosts, _data(payload, status_code, dict), payload, status_code)
+
+
+def task_from_body(body: Mapping[str, Any]) -> Task:
+    """A bare task object (a callback body) as the typed task."""
+    from kling_api.models import Task
+
+    if not isinstance(body, Mapping):
+        raise UnexpectedResponseError.from_payload(200, {}, "callback body is not a JSON object")
+    return _parse(Task, dict(body), body, 200)
+
+
+def _parse(model: Any, data: dict[str, Any], payload: Mapping[str, Any], status: int) -> Any:
+    try:
+        return model.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise UnexpectedResponseError.from_payload(
+            status, payload, f"cannot read {model.__name__}: {exc}"
+        ) from exc

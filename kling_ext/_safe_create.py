@@ -1,0 +1,82 @@
+"""Creating a paid task at most once.
+
+A create is a POST that costs money, so it is never blindly retried. Every create carries an
+``external_task_id`` (the caller's, or one generated here). When a create fails, what happened
+decides what is safe:
+
+- **refused** (1302 rate limit, 1303 concurrency limit): the server created nothing; re-submitting
+  after a back-off is safe.
+- **not sent** (the connection could not be opened): nothing reached the server; re-submit.
+- **ambiguous** (timeout or dropped connection after the body was sent, a 5xx): the task may exist.
+  Look it up by its ``external_task_id`` first and only re-submit when the server does not know it.
+  A re-submission that the server rejects because the id already exists is resolved the same way.
+- anything else is final and raised.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any
+
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ConcurrencyLimitError,
+    InvalidRequestError,
+    RateLimitError,
+    ServerError,
+)
+
+EXTERNAL_ID_PREFIX = "kling-py-"
+
+
+class Outcome(Enum):
+    """What a failed create attempt means for the next step."""
+
+    REFUSED = "refused"
+    NOT_SENT = "not sent"
+    AMBIGUOUS = "ambiguous"
+    MAYBE_DUPLICATE = "maybe duplicate"
+    FINAL = "final"
+
+
+def new_external_task_id() -> str:
+    """A fresh id for a create; unique per account, recognisable as ours in the console."""
+    return EXTERNAL_ID_PREFIX + uuid.uuid4().hex
+
+
+def with_external_task_id(body: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
+    """A copy of ``body`` that carries an external_task_id, and that id."""
+    prepared = dict(body)
+    existing = prepared.get("external_task_id")
+    if not isinstance(existing, str) or not existing:
+        existing = new_external_task_id()
+        prepared["external_task_id"] = existing
+    return prepared, existing
+
+
+def classify(exc: BaseException, *, retried_after_ambiguity: bool) -> Outcome:
+    """How to continue after ``exc`` ended a create attempt."""
+    if isinstance(exc, RateLimitError | ConcurrencyLimitError):
+        return Outcome.REFUSED
+    if isinstance(exc, APIConnectionError | APITimeoutError):
+        cause = exc.__cause__
+        if isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+            return Outcome.NOT_SENT
+        return Outcome.AMBIGUOUS
+    if isinstance(exc, ServerError):
+        return Outcome.AMBIGUOUS
+    if retried_after_ambiguity and isinstance(exc, InvalidRequestError) and exc.code == 1201:
+        # Our own earlier attempt may have created it: the id is already taken.
+        return Outcome.MAYBE_DUPLICATE
+    return Outcome.FINAL
+
+
+def retry_after(exc: BaseException) -> float | None:
+    """The server's Retry-After hint carried by an API error, if any."""
+    return exc.retry_after if isinstance(exc, APIError) else None
