@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lip_sync_input import LipSyncInput
+
+
+T = TypeVar("T", bound="LipSyncRequest")
+
+
+@_attrs_define
+class LipSyncRequest:
+    """Body of `POST /v1/videos/lip-sync` (legacy form): `{input, callback_url, external_task_id}`.
+    There is no model field: the source video decides. Server default when unset:
+    `input.voice_speed` 1.0 (`input.voice_language` has a disputed default, so it is required
+    with text2video).
+
+    Rules (`x-kling-rules`): exactly one of `input.video_id` and `input.video_url`. With
+    `mode=text2video`, `text`, `voice_id` and `voice_language` are required (the server
+    default of `voice_language` is disputed, `en` or `zh`, so we require it). With
+    `mode=audio2video`, `audio_type` is required, then `audio_file` for `file` or `audio_url`
+    for `url`.
+
+    """
+
+    input_: LipSyncInput
+    """ The `input` object of the legacy lip sync. The video must show a clear human face. """
+    callback_url: str | Unset = UNSET
+    """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
+    set". """
+    external_task_id: str | Unset = UNSET
+    """ The caller's own task id, usable in place of `task_id` in the get-one operation. Not documented for lip sync
+    at the baseline; included as the permissive, forward-compatible reading (other families document it). Our client
+    always sends one: it is how a retried create finds the task it may already have started instead of paying for a
+    second one. An empty string means "not set". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_ = self.input_.to_dict()
+
+        callback_url = self.callback_url
+
+        external_task_id = self.external_task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input": input_,
+            }
+        )
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if external_task_id is not UNSET:
+            field_dict["external_task_id"] = external_task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lip_sync_input import LipSyncInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        input_ = LipSyncInput.from_dict(d.pop("input"))
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        external_task_id = d.pop("external_task_id", UNSET)
+
+        lip_sync_request = cls(
+            input_=input_,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+        )
+
+        lip_sync_request.additional_properties = d
+        return lip_sync_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

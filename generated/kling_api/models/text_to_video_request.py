@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.text_to_video_model_name import (
+    TextToVideoModelName,
+    check_text_to_video_model_name,
+)
+from ..models.video_aspect_ratio import VideoAspectRatio, check_video_aspect_ratio
+from ..models.video_duration import VideoDuration, check_video_duration
+from ..models.video_mode import VideoMode, check_video_mode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.camera_control import CameraControl
+
+
+T = TypeVar("T", bound="TextToVideoRequest")
+
+
+@_attrs_define
+class TextToVideoRequest:
+    """Body of `POST /v1/videos/text2video`. Server defaults when a field is unset: `model_name`
+    kling-v1, `mode` std, `duration` "5", `aspect_ratio` 16:9, `cfg_scale` 0.5, `negative_prompt`
+    empty.
+
+    Capabilities (`x-kling-capabilities`): kling-v1 supports std and pro, 5 s and 10 s, and
+    camera control only in std 5 s. kling-v1-6 supports std and pro, 5 s and 10 s, and no camera
+    control. The kling-v1-6 **pro** combinations are disputed (an older map shows them as not
+    supported); we allow them, following the official Chinese capability map of May 2025.
+
+    Camera control: `config` is required for type `simple` and forbidden for the four preset
+    types; exactly one `config` field is non-zero.
+
+    """
+
+    prompt: str
+    """ What the video shows, at most 2500 characters. """
+    model_name: str | TextToVideoModelName | Unset = UNSET
+    """ Model. Server default when unset: `kling-v1`. Open enum. """
+    model: str | Unset = UNSET
+    """ Legacy name of `model_name`. The server still accepts it but treats it like an unset `model_name` (so the
+    default model is used): use `model_name`. """
+    negative_prompt: str | Unset = UNSET
+    """ What the video must not show, at most 2500 characters. Server default: empty. """
+    cfg_scale: float | Unset = UNSET
+    """ How closely the video follows the prompt (higher = closer, less freedom). Server default when unset: 0.5.
+    """
+    mode: VideoMode | Unset = UNSET
+    """ `std`: standard (cheaper, faster); `pro`: professional (better quality, slower). kling-v1 gives 720p in
+    both; kling-v1-5 and kling-v1-6 give 720p in std and 1080p in pro; 30 fps. """
+    aspect_ratio: VideoAspectRatio | Unset = UNSET
+    """ Width:height of a generated video. """
+    duration: VideoDuration | Unset = UNSET
+    """ Video length in seconds, sent as a **string**. """
+    camera_control: CameraControl | Unset = UNSET
+    """ Camera movement. When absent the model chooses the motion itself. `type` is optional in the table but needed
+    in practice when the object is sent. `config` is required for `simple` and must be absent or empty for the four
+    preset types; in `config` exactly one field is non-zero. Supported only by some model/mode/duration combinations
+    (see the request's `x-kling-capabilities`). """
+    callback_url: str | Unset = UNSET
+    """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
+    set". """
+    external_task_id: str | Unset = UNSET
+    """ The caller's own task id: unique within the account, does not replace `task_id`, and usable in place of it
+    in the get-one operation. Documented for text to video at the baseline. Our client always sends one: it is how a
+    retried create finds the task it may already have started instead of paying for a second one. An empty string
+    means "not set". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        model_name: str | Unset
+        if isinstance(self.model_name, Unset):
+            model_name = UNSET
+        elif isinstance(self.model_name, str):
+            model_name = self.model_name
+        else:
+            model_name = self.model_name
+
+        model = self.model
+
+        negative_prompt = self.negative_prompt
+
+        cfg_scale = self.cfg_scale
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        aspect_ratio: str | Unset = UNSET
+        if not isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = self.aspect_ratio
+
+        duration: str | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
+
+        camera_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.camera_control, Unset):
+            camera_control = self.camera_control.to_dict()
+
+        callback_url = self.callback_url
+
+        external_task_id = self.external_task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if model is not UNSET:
+            field_dict["model"] = model
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if cfg_scale is not UNSET:
+            field_dict["cfg_scale"] = cfg_scale
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if camera_control is not UNSET:
+            field_dict["camera_control"] = camera_control
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if external_task_id is not UNSET:
+            field_dict["external_task_id"] = external_task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.camera_control import CameraControl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        def _parse_model_name(data: object) -> str | TextToVideoModelName | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_name_type_0 = check_text_to_video_model_name(data)
+
+                return model_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TextToVideoModelName | Unset, data)
+
+        model_name = _parse_model_name(d.pop("model_name", UNSET))
+
+        model = d.pop("model", UNSET)
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        cfg_scale = d.pop("cfg_scale", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: VideoMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_video_mode(_mode)
+
+        _aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio: VideoAspectRatio | Unset
+        if isinstance(_aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = check_video_aspect_ratio(_aspect_ratio)
+
+        _duration = d.pop("duration", UNSET)
+        duration: VideoDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_video_duration(_duration)
+
+        _camera_control = d.pop("camera_control", UNSET)
+        camera_control: CameraControl | Unset
+        if isinstance(_camera_control, Unset):
+            camera_control = UNSET
+        else:
+            camera_control = CameraControl.from_dict(_camera_control)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        external_task_id = d.pop("external_task_id", UNSET)
+
+        text_to_video_request = cls(
+            prompt=prompt,
+            model_name=model_name,
+            model=model,
+            negative_prompt=negative_prompt,
+            cfg_scale=cfg_scale,
+            mode=mode,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            camera_control=camera_control,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+        )
+
+        text_to_video_request.additional_properties = d
+        return text_to_video_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.virtual_try_on_model_name import (
+    VirtualTryOnModelName,
+    check_virtual_try_on_model_name,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VirtualTryOnRequest")
+
+
+@_attrs_define
+class VirtualTryOnRequest:
+    """Body of `POST /v1/images/kolors-virtual-try-on`. Server default when unset: `model_name`
+    kolors-virtual-try-on-v1. `cloth_image` is required (one source marks
+    it optional; the try-on cannot work without it). Garment combinations
+    (kolors-virtual-try-on-v1-5 only, several items merged into one white-background image):
+    a single item or upper + lower work; upper + upper, lower + lower, dress + dress,
+    upper + dress and lower + dress fail. kolors-virtual-try-on-v1 accepts single items only.
+
+    """
+
+    human_image: str
+    """ An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64 without** a
+    `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
+    height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
+    2.5:1. An empty string means "not set". """
+    cloth_image: str
+    """ An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64 without** a
+    `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
+    height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
+    2.5:1. An empty string means "not set". """
+    model_name: str | Unset | VirtualTryOnModelName = UNSET
+    """ Model. Server default when unset: `kolors-virtual-try-on-v1`. Open enum. """
+    callback_url: str | Unset = UNSET
+    """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
+    set". """
+    external_task_id: str | Unset = UNSET
+    """ The caller's own task id, usable in place of `task_id` in the get-one operation. Not documented for virtual
+    try-on at the baseline but documented in 2026; included as the permissive, forward-compatible reading. Our
+    client always sends one: it is how a retried create finds the task it may already have started instead of paying
+    for a second one. An empty string means "not set". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        human_image = self.human_image
+
+        cloth_image = self.cloth_image
+
+        model_name: str | Unset
+        if isinstance(self.model_name, Unset):
+            model_name = UNSET
+        elif isinstance(self.model_name, str):
+            model_name = self.model_name
+        else:
+            model_name = self.model_name
+
+        callback_url = self.callback_url
+
+        external_task_id = self.external_task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "human_image": human_image,
+                "cloth_image": cloth_image,
+            }
+        )
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if external_task_id is not UNSET:
+            field_dict["external_task_id"] = external_task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        human_image = d.pop("human_image")
+
+        cloth_image = d.pop("cloth_image")
+
+        def _parse_model_name(data: object) -> str | Unset | VirtualTryOnModelName:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                model_name_type_0 = check_virtual_try_on_model_name(data)
+
+                return model_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | VirtualTryOnModelName, data)
+
+        model_name = _parse_model_name(d.pop("model_name", UNSET))
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        external_task_id = d.pop("external_task_id", UNSET)
+
+        virtual_try_on_request = cls(
+            human_image=human_image,
+            cloth_image=cloth_image,
+            model_name=model_name,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+        )
+
+        virtual_try_on_request.additional_properties = d
+        return virtual_try_on_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
