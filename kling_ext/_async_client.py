@@ -18,7 +18,8 @@ import httpx
 
 from . import _drivers as drive
 from . import _flows as flows
-from ._core import ClientCore, resolve_family, transport_error
+from ._core import ClientCore, resolve_family
+from ._errors import transport_error
 from ._download import ProgressCallback, adownload_files, task_files
 from ._requests import MAX_PAGE_SIZE
 from ._resources import (

@@ -13,6 +13,7 @@ from ._auth import KlingAuth
 from ._config import ClientConfig
 from ._families import Family, family
 from ._polling import Deadline, PollSchedule, default_timeout
+from ._redact import register_secret
 from ._retry import RetryPolicy
 from ._waiting import ManyWaitState, OnUpdate, WaitState
 
@@ -48,6 +49,7 @@ class ClientCore:
             timeout=timeout,
             max_retries=max_retries,
         )
+        register_secret(self._config.secret_key.get())
         self._auth = KlingAuth(
             self._config.access_key, self._config.secret_key.get(), ttl=token_ttl
         )
@@ -106,12 +108,3 @@ def resolve_family(value: Any) -> Family:
     """A family from its key, a :class:`Family` or a task resource (``client.videos.text2video``)."""
     fam = getattr(value, "family", value)
     return family(fam)
-
-
-def transport_error(exc: httpx.TransportError) -> Exception:
-    """Our transport error class for an httpx failure (the cause stays attached by the caller)."""
-    from ._errors import APIConnectionError, APITimeoutError
-
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out: {type(exc).__name__}")
-    return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}")
