@@ -46,6 +46,9 @@ class _Token(NamedTuple):
     refresh_at: int
     generation: int
 
+    def __repr__(self) -> str:  # the token is a credential: keep it out of vars() and debuggers
+        return f"_Token(generation={self.generation}, refresh_at={self.refresh_at})"
+
 
 class KlingAuth(httpx.Auth):
     """Signs every request with a cached Kling JWT; thread-safe, for sync and async clients.

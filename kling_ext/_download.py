@@ -1,26 +1,20 @@
 """Streamed, atomic, safe downloads of task results.
 
-Kling deletes generated videos and images 30 days after generation (FACTS 1.11): a result is
-kept only by copying it. The copy is made with care:
+Kling deletes results 30 days after generation (FACTS 1.11), so results are copied with care:
 
-* **Names** come from the task id and the result key only (``<task>-video-<id>.mp4``,
-  ``<task>-image-<index>.png``), reduced to ``[A-Za-z0-9._-]``; a component that had to be
-  changed gets a short hash of the original, so distinct ids never share a name. The URL
-  contributes at most an image extension from an allow-list. No id or URL can place a file
-  outside the target directory, and only ``http``/``https`` URLs are fetched.
-* **Signed URLs** lose their query string (and any user info) before they appear in an error
-  message or a log line.
-* **Atomic writes**: the body is streamed chunk by chunk (constant memory) to
-  ``<final>.part-<random>`` in the same directory, checked against ``Content-Length``, fsynced
-  and renamed into place with :func:`os.replace`. The final name only ever holds a complete
-  file. Any failure, ``KeyboardInterrupt`` and cancellation included, removes the temporary file.
-* **Skip rule**: because only complete files are renamed into place, an existing non-empty
-  regular file at the final name *is* complete and is skipped without any request, unless
-  ``overwrite=True``. (An empty file is fetched again.)
+* **Names** come from the task id and result key only (``<task>-video-<id>.mp4``,
+  ``<task>-image-<index>.png``), reduced to ``[A-Za-z0-9._-]``; a changed component gets a short
+  hash of the original, so distinct ids never share a name. The URL gives at most an image
+  extension from an allow-list. No id or URL can place a file outside the directory, and only
+  ``http``/``https`` URLs are fetched. Messages and logs show URLs without their query string.
+* **Atomic writes**: the body is streamed in chunks (constant memory) to ``<final>.part-<random>``
+  in the same directory, checked against ``Content-Length``, fsynced and moved into place with
+  :func:`os.replace`. Any failure, ``KeyboardInterrupt`` and cancellation included, removes it.
+* **Skip rule**: only complete files are ever moved into place, so an existing non-empty regular
+  file at the final name is complete: it is skipped without any request unless ``overwrite``.
 
-The file host is not the Kling API. Pass a client **without** the Kling ``Authorization``
-(no Kling ``httpx.Auth``) so the JWT never travels to a CDN; the client wiring hands in a
-plain client that shares the pool settings.
+The file host is not the Kling API: pass a client **without** Kling's ``Authorization`` (no Kling
+``httpx.Auth``) so the JWT never travels to a CDN, e.g. a plain client sharing the pool settings.
 """
 
 from __future__ import annotations
@@ -34,27 +28,25 @@ import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, Literal
-from urllib.parse import SplitResult, urlsplit
+from typing import BinaryIO
+from urllib.parse import urlsplit
 
 import anyio.to_thread
 import httpx
 
 from kling_ext._errors import DownloadError, ResultExpiredError
+from kling_ext._families import ResultKind
 from kling_ext._redact import logger, redact_url
 
 __all__ = ["ProgressCallback", "ResultFile", "adownload_files", "download_files"]
-__all__ += ["file_name", "result_files"]
+__all__ += ["file_name", "result_files", "task_files"]
 
 ProgressCallback = Callable[[Path, int, int | None], None]
-"""``on_progress(final_path, bytes_received, content_length_or_None)``, called after each chunk."""
-
-ResultKind = Literal["video", "image"]
+"""``on_progress(final_path, bytes_written, total_or_None)``, called after each chunk written."""
 
 _IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp"})
 _SAFE_COMPONENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _UNSAFE_CHAR = re.compile(r"[^A-Za-z0-9._-]")
-_EXPIRED_STATUSES = frozenset({404, 410})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +65,13 @@ def _field(item: object, name: str) -> object:
     return getattr(item, name, None)
 
 
+def _items(value: object) -> Iterable[object]:
+    """``value`` when it is a list of items; ``()`` for null, ``UNSET`` or anything odd."""
+    if isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping):
+        return value
+    return ()
+
+
 def result_files(
     task_id: str, videos: Iterable[object] | None, images: Iterable[object] | None
 ) -> list[ResultFile]:
@@ -83,17 +82,26 @@ def result_files(
     ``index``, falling back to the item's position when that field is missing.
     """
     out: list[ResultFile] = []
-    for position, video in enumerate(videos or ()):
+    for position, video in enumerate(_items(videos)):
         url, vid = _field(video, "url"), _field(video, "id")
         if isinstance(url, str) and url:
             key = vid if isinstance(vid, str) and vid else str(position)
             out.append(ResultFile(task_id, "video", key, url))
-    for position, image in enumerate(images or ()):
+    for position, image in enumerate(_items(images)):
         url, index = _field(image, "url"), _field(image, "index")
         if isinstance(url, str) and url:
             has_index = isinstance(index, int | str) and not isinstance(index, bool) and index != ""
             out.append(ResultFile(task_id, "image", str(index if has_index else position), url))
     return out
+
+
+def task_files(task: object) -> list[ResultFile]:
+    """:func:`result_files` of a task object or mapping (``task_id`` + ``task_result``)."""
+    task_id = _field(task, "task_id")
+    if not isinstance(task_id, str) or not task_id:
+        raise ValueError("the task has no task_id")
+    result = _field(task, "task_result")
+    return result_files(task_id, _items(_field(result, "videos")), _items(_field(result, "images")))
 
 
 def _component(value: str) -> str:
@@ -113,16 +121,12 @@ def file_name(rf: ResultFile) -> str:
     if rf.kind == "video":
         ext = ".mp4"
     else:
-        suffix = PurePosixPath(_split(rf.url).path).suffix.lower()
+        try:
+            suffix = PurePosixPath(urlsplit(rf.url).path).suffix.lower()
+        except ValueError:  # e.g. an unbalanced "[" in the host
+            suffix = ""
         ext = suffix if suffix in _IMAGE_SUFFIXES else ".png"
     return f"{_component(rf.task_id)}-{rf.kind}-{_component(rf.key)}{ext}"
-
-
-def _split(url: str) -> SplitResult:
-    try:
-        return urlsplit(url)
-    except ValueError:  # e.g. an unbalanced "[" in the host: treat as no URL at all
-        return urlsplit("")
 
 
 def _plan(
@@ -130,7 +134,11 @@ def _plan(
 ) -> tuple[Path, bool]:
     """Check ``rf`` and return ``(final_path, skip)``; no request is made here."""
     url = redact_url(rf.url)
-    if _split(rf.url).scheme.lower() not in ("http", "https"):
+    try:
+        scheme = httpx.URL(rf.url).scheme  # parsed as the client will parse it
+    except httpx.InvalidURL:
+        raise DownloadError("refusing to download: invalid URL", url=url) from None
+    if scheme not in ("http", "https"):
         raise DownloadError("refusing to download: only http and https URLs are allowed", url=url)
     final = folder / file_name(rf)
     if final.resolve().parent != folder.resolve():  # e.g. a symlink planted at the final name
@@ -153,66 +161,69 @@ class _Part:
         self.url, self.final, self._on_progress = redact_url(url), final, on_progress
         self.tmp = final.with_name(f"{final.name}.part-{secrets.token_hex(8)}")
         self.total: int | None = None
+        self.written = 0
         self._file: BinaryIO = open(self.tmp, "xb")  # noqa: SIM115 - closed by commit/discard
 
     def start(self, response: httpx.Response) -> None:
         """Raise for an error status; remember ``Content-Length`` when the host sent one."""
         status = response.status_code
-        if status in _EXPIRED_STATUSES:  # the message says results are deleted after 30 days
+        if status in (404, 410):  # the message says results are deleted after 30 days
             raise ResultExpiredError(url=self.url, path=str(self.final))
         if not response.is_success:
             raise DownloadError(
                 f"download failed: HTTP {status}", url=self.url, path=str(self.final)
             )
+        # A compressed transfer's Content-Length counts encoded bytes, not the ones we write;
+        # the HTTP layer (h11/h2) still checks that length on the wire.
         value = response.headers.get("Content-Length", "")
-        self.total = int(value) if value.isdigit() else None
+        plain = response.headers.get("Content-Encoding", "identity").lower() == "identity"
+        self.total = int(value) if value.isdigit() and plain else None
 
-    def write(self, chunk: bytes, received: int) -> None:
+    def write(self, chunk: bytes) -> None:
         self._file.write(chunk)
+        self.written += len(chunk)
         if self._on_progress is not None:
-            self._on_progress(self.final, received, self.total)
+            self._on_progress(self.final, self.written, self.total)
 
-    def check(self, response: httpx.Response) -> None:
-        received = response.num_bytes_downloaded  # wire bytes, as Content-Length counts them
-        if self.total is not None and received != self.total:
+    def commit(self) -> None:
+        """Check the length, make the data durable and move the file into place."""
+        if self.total is not None and self.written != self.total:
             raise DownloadError(
-                f"download truncated: received {received} of {self.total} bytes",
+                f"download truncated: received {self.written} of {self.total} bytes",
                 url=self.url,
                 path=str(self.final),
             )
-
-    def commit(self) -> None:
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
+        # No directory fsync: a crash can only lose the rename, which costs a re-download.
         os.replace(self.tmp, self.final)
-        if os.name == "posix":  # make the rename itself durable
-            fd = os.open(self.final.parent, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
         logger.debug("downloaded %s to %s", self.url, self.final)
 
     def discard(self) -> None:
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):  # closing flushes, which can fail (disk full)
             self._file.close()
+        with contextlib.suppress(OSError):
             self.tmp.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
 def _writing(rf: ResultFile, final: Path, on_progress: ProgressCallback | None) -> Iterator[_Part]:
     """Yield a :class:`_Part`; on any exception remove its file, wrapping I/O errors."""
-    part = _Part(rf.url, final, on_progress)
+    part: _Part | None = None
     try:
+        part = _Part(rf.url, final, on_progress)
         yield part
-    except (httpx.HTTPError, OSError) as exc:
-        part.discard()
+    except (httpx.HTTPError, httpx.InvalidURL, OSError) as exc:
+        if part is not None:
+            part.discard()
         # httpx messages may quote the signed URL; OSError messages name only local paths.
         detail = str(exc) if isinstance(exc, OSError) else type(exc).__name__
-        raise DownloadError(f"download failed: {detail}", url=part.url, path=str(final)) from exc
+        url = redact_url(rf.url)
+        raise DownloadError(f"download failed: {detail}", url=url, path=str(final)) from exc
     except BaseException:  # KeyboardInterrupt, cancellation, DownloadError, callback errors
-        part.discard()
+        if part is not None:
+            part.discard()
         raise
 
 
@@ -237,7 +248,7 @@ def download_files(
 
     ``client`` must not carry Kling's ``Authorization`` (see the module docstring). Returns the
     final paths in input order. Raises :class:`ResultExpiredError` on HTTP 404/410 and
-    :class:`DownloadError` on any other failure; no temporary file is ever left behind.
+    :class:`DownloadError` on any other failure of a file; no temporary file is left behind.
     """
     folder = _folder(directory, chunk_size)
     paths: list[Path] = []
@@ -248,8 +259,7 @@ def download_files(
                 with client.stream("GET", rf.url, follow_redirects=True) as response:
                     part.start(response)
                     for chunk in response.iter_bytes(chunk_size):
-                        part.write(chunk, response.num_bytes_downloaded)
-                    part.check(response)
+                        part.write(chunk)
                 part.commit()
         paths.append(final)
     return paths
@@ -274,8 +284,7 @@ async def adownload_files(
                 async with client.stream("GET", rf.url, follow_redirects=True) as response:
                     part.start(response)
                     async for chunk in response.aiter_bytes(chunk_size):
-                        part.write(chunk, response.num_bytes_downloaded)
-                    part.check(response)
+                        part.write(chunk)
                 await anyio.to_thread.run_sync(part.commit)
         paths.append(final)
     return paths

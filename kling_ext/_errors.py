@@ -15,7 +15,8 @@
     │   ├── RateLimitError               1302                       retryable
     │   ├── ConcurrencyLimitError        1303                       retryable
     │   ├── IPWhitelistError             1304
-    │   └── ServerError                  5000-5002, 5xx without a known code: retryable
+    │   ├── ServerError                  5000-5002, 5xx without a known code: retryable
+    │   └── UnexpectedResponseError      a body we cannot read (not JSON, ``data`` of a wrong shape)
     ├── TransportError                   no usable HTTP response (wraps httpx errors)
     │   ├── APIConnectionError
     │   └── APITimeoutError(TimeoutError)
@@ -37,7 +38,7 @@ import json
 import math
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -143,6 +144,34 @@ class ServerError(APIError):
     """5000-5002, or a 5xx without a known code: the server failed. Retryable."""
 
 
+class UnexpectedResponseError(APIError):
+    """The response does not have the documented shape; ``body`` keeps an excerpt of it."""
+
+    @classmethod
+    def from_body(cls, status_code: int, content: bytes, reason: str) -> UnexpectedResponseError:
+        """For a raw body that is not a JSON envelope."""
+        text = content[: _EXCERPT_CHARS * 20].decode("utf-8", errors="replace")
+        return cls(reason, status_code=status_code, body=_excerpt(text) or None)
+
+    @classmethod
+    def from_payload(
+        cls, status_code: int, payload: Mapping[str, object], reason: str
+    ) -> UnexpectedResponseError:
+        """For a JSON envelope whose content is not what the spec says."""
+        envelope = error_from_envelope(status_code, payload)
+        try:
+            text = json.dumps(payload, ensure_ascii=False, default=repr)
+        except (TypeError, ValueError, RecursionError):
+            text = ""
+        return cls(
+            reason,
+            status_code=status_code,
+            code=envelope.code,
+            request_id=envelope.request_id,
+            body=_excerpt(text) or None,
+        )
+
+
 class TransportError(KlingError):
     """No usable HTTP response: the connection failed or timed out (the cause is chained)."""
 
@@ -182,13 +211,20 @@ class TaskFailedError(KlingError):
 
 
 class WaitTimeoutError(KlingError, TimeoutError):
-    """We stopped waiting; the task may still finish. Resume by waiting on ``task_id`` again."""
+    """We stopped waiting; the task may still finish. Resume by waiting on ``task_id`` again.
 
-    def __init__(self, task_id: str, last_status: str | None, waited: float) -> None:
+    ``pending`` lists every task id still unfinished when waiting on several.
+    """
+
+    def __init__(
+        self, task_id: str, last_status: str | None, waited: float, *, pending: Sequence[str] = ()
+    ) -> None:
         self.task_id, self.last_status, self.waited = task_id, last_status, waited
+        self.pending = tuple(pending)
+        others = f", {len(self.pending) - 1} more pending" if len(self.pending) > 1 else ""
         super().__init__(
             f"stopped waiting for task {task_id} after {waited:.1f} s (last status: "
-            f"{last_status or 'unknown'}); it may still finish: wait on its id to resume"
+            f"{last_status or 'unknown'}{others}); it may still finish: wait on its id to resume"
         )
 
 
@@ -246,6 +282,11 @@ def _excerpt(text: str, limit: int = _EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _retry_after(headers: Mapping[str, str] | None) -> float | None:
+    values = (v for k, v in (headers or {}).items() if str(k).lower() == "retry-after")
+    return parse_retry_after(next(values, None))
+
+
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` value (delta seconds or an HTTP date), or None."""
     if not isinstance(value, str) or not value.strip():
@@ -267,11 +308,17 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 def error_from_envelope(
     status_code: int,
     payload: Mapping[str, object],
+    headers: Mapping[str, str] | None = None,
     *,
     body: str | None = None,
     retry_after: float | None = None,
 ) -> APIError:
-    """Build the :class:`APIError` for a Kling error envelope ``{code, message, request_id}``."""
+    """Build the :class:`APIError` for a Kling error envelope ``{code, message, request_id}``.
+
+    ``Retry-After`` is read from ``headers`` unless ``retry_after`` is given.
+    """
+    if retry_after is None:
+        retry_after = _retry_after(headers)
     code = _as_code(payload.get("code"))
     message = payload.get("message")
     request_id = payload.get("request_id")
@@ -301,7 +348,6 @@ def error_from_response(
     malformed JSON) gives the status-based class with an excerpt of at most 200 characters in
     ``body``. ``Retry-After`` (seconds or HTTP date) is parsed into ``retry_after``.
     """
-    retry_after = parse_retry_after(httpx.Headers(headers).get("retry-after"))
     if isinstance(body, str):
         body = body.encode("utf-8", errors="replace")
     try:
@@ -309,6 +355,6 @@ def error_from_response(
     except (ValueError, RecursionError):
         payload = None
     if isinstance(payload, dict):
-        return error_from_envelope(status_code, payload, retry_after=retry_after)
+        return error_from_envelope(status_code, payload, headers)
     excerpt = _excerpt(body[: _EXCERPT_CHARS * 20].decode("utf-8", errors="replace")) or None
-    return error_from_envelope(status_code, {}, body=excerpt, retry_after=retry_after)
+    return error_from_envelope(status_code, {}, headers, body=excerpt)

@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable
 import anyio
 import httpx
 
-from kling_ext._errors import error_from_response
+from kling_ext._errors import ConfigurationError, error_from_response
 from kling_ext._redact import logger
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -32,7 +32,7 @@ RETRYABLE_EXCEPTIONS: tuple[type[Exception], ...] = (
 )
 """Failures after which resending a read is safe. PoolTimeout is not here: the pool is local
 and full, so waiting longer than the configured timeout only hides the overload."""
-# The documented advice for 1302/1303 is an initial delay of at least one second (FACTS 1.9).
+# FACTS 1.9 advises backing off at least one second after 1303; 1302 (too fast) likewise.
 _LIMIT_CODES = frozenset({1302, 1303})
 
 
@@ -52,12 +52,13 @@ class RetryPolicy:
     limit_min_delay: float = 1.0
 
     def __post_init__(self) -> None:
-        if isinstance(self.max_retries, bool) or self.max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {self.max_retries!r}")
+        retries = self.max_retries
+        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+            raise ConfigurationError(f"max_retries must be an int >= 0, got {self.max_retries!r}")
         for name in ("backoff_base", "backoff_cap", "retry_after_cap", "limit_min_delay"):
             value = getattr(self, name)
             if not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
-                raise ValueError(f"{name} must be a finite number >= 0, got {value!r}")
+                raise ConfigurationError(f"{name} must be a finite number >= 0, got {value!r}")
 
     def delay(
         self,
@@ -129,8 +130,8 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
     def __init__(
         self,
         transport: httpx.BaseTransport | None = None,
-        *,
         policy: RetryPolicy | None = None,
+        *,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
     ) -> None:
@@ -155,12 +156,13 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
                     response.close()
                 if attempt >= self.policy.max_retries:
                     raise
-                verdict: Verdict | None = (type(exc).__name__, None, False)
+                verdict: Verdict = (type(exc).__name__, None, False)
             else:
-                verdict = _verdict(response)
-                if verdict is None:
+                checked = _verdict(response)
+                if checked is None:
                     return response
                 response.close()
+                verdict = checked
             self.sleep(self._plan(request, attempt, verdict))
             attempt += 1
 
@@ -175,8 +177,8 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
     def __init__(
         self,
         transport: httpx.AsyncBaseTransport | None = None,
-        *,
         policy: RetryPolicy | None = None,
+        *,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         rng: random.Random | None = None,
     ) -> None:
@@ -201,12 +203,13 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
                     await response.aclose()
                 if attempt >= self.policy.max_retries:
                     raise
-                verdict: Verdict | None = (type(exc).__name__, None, False)
+                verdict: Verdict = (type(exc).__name__, None, False)
             else:
-                verdict = _verdict(response)
-                if verdict is None:
+                checked = _verdict(response)
+                if checked is None:
                     return response
                 await response.aclose()
+                verdict = checked
             await self.sleep(self._plan(request, attempt, verdict))
             attempt += 1
 

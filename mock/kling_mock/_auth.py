@@ -5,14 +5,13 @@ from __future__ import annotations
 import warnings
 
 import jwt
+from jwt.warnings import InsecureKeyLengthWarning
+
+from ._errors import ApiError
 
 
-class AuthFailure(Exception):
+class AuthFailure(ApiError):
     """The request is not authenticated; ``code`` is one of 1001-1004 (HTTP 401)."""
-
-    def __init__(self, code: int, message: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def _seconds(claims: dict[str, object], name: str) -> float | None:
@@ -38,7 +37,7 @@ def check_authorization(header: str | None, access_key: str, secret_key: str, no
     try:
         with warnings.catch_warnings():
             # A short configured secret is the operator's choice; do not turn it into noise.
-            warnings.simplefilter("ignore", jwt.warnings.InsecureKeyLengthWarning)
+            warnings.simplefilter("ignore", InsecureKeyLengthWarning)
             claims = jwt.decode(
                 token,
                 secret_key,

@@ -18,7 +18,13 @@ DEFAULT_SECRET_KEY = "kling-mock-secret-key-0123456789abcdef"
 """Fake, public defaults (38 bytes, so PyJWT does not warn about a short HMAC key)."""
 
 FaultKind = Literal[
-    "rate_limit", "server_error", "slow", "drop", "truncate", "insufficient_balance", "expired_results"
+    "rate_limit",
+    "server_error",
+    "slow",
+    "drop",
+    "truncate",
+    "insufficient_balance",
+    "expired_results",
 ]
 _API_OPS: tuple[OperationKind, ...] = ("create", "get", "list", "account")
 DEFAULT_OPERATIONS: dict[FaultKind, tuple[OperationKind, ...]] = {
@@ -35,6 +41,10 @@ _FAMILY_KEYS = {f.key for f in FAMILIES}
 
 class ConfigError(ValueError):
     """A configuration value the simulator cannot use."""
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _number(raw: Mapping[str, Any], key: str, default: float, low: float, high: float) -> float:
@@ -87,7 +97,7 @@ class FaultRule:
             else cast(tuple[OperationKind, ...], _strings(ops, "operations", set(OPERATION_KINDS)))
         )
         count = raw.get("count")
-        if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
+        if count is not None and (not _is_int(count) or count < 0):
             raise ConfigError("count must be a non-negative integer or null")
         fams = raw.get("families")
         code = raw.get("code", 5000)

@@ -6,18 +6,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ._errors import ApiError
+
 ResultKind = Literal["video", "image"]
 ResourceType = Literal["video", "image", "try_on"]
 OperationKind = Literal["create", "get", "list", "account", "file"]
 OPERATION_KINDS: tuple[OperationKind, ...] = ("create", "get", "list", "account", "file")
 
 
-class RequestInvalid(Exception):
+class RequestInvalid(ApiError):
     """A create body that Kling would refuse (HTTP 400); ``code`` is 1200 or 1201."""
 
     def __init__(self, message: str, code: int = 1201) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(code, message)
 
 
 def is_set(value: object) -> bool:

@@ -117,7 +117,7 @@ def _full(kind: bytes, version: int, flags: int, *parts: bytes) -> bytes:
     return _box(kind, struct.pack(">I", (version << 24) | flags), *parts)
 
 
-def _moov(width: int, height: int, ms: int, sps: bytes, pps: bytes, size: int, offset: int) -> bytes:
+def _moov(w: int, h: int, ms: int, sps: bytes, pps: bytes, size: int, offset: int) -> bytes:
     avcc = _box(
         b"avcC",
         bytes([1, sps[1], sps[2], sps[3], 0xFF, 0xE1]),
@@ -127,7 +127,7 @@ def _moov(width: int, height: int, ms: int, sps: bytes, pps: bytes, size: int, o
     avc1 = _box(
         b"avc1",
         b"\0" * 6 + struct.pack(">H", 1) + b"\0" * 16,
-        struct.pack(">HHIIIH", width, height, 0x480000, 0x480000, 0, 1),
+        struct.pack(">HHIIIH", w, h, 0x480000, 0x480000, 0, 1),
         b"\0" * 32 + struct.pack(">Hh", 0x18, -1),
         avcc,
     )
@@ -157,7 +157,7 @@ def _moov(width: int, height: int, ms: int, sps: bytes, pps: bytes, size: int, o
         0,
         3,
         struct.pack(">IIIII", 0, 0, 1, 0, ms) + b"\0" * 16,
-        _UNITY_MATRIX + struct.pack(">II", width << 16, height << 16),
+        _UNITY_MATRIX + struct.pack(">II", w << 16, h << 16),
     )
     mvhd = _full(
         b"mvhd",
@@ -192,7 +192,7 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 
 
 @functools.cache
-def png_bytes(width: int = 64, height: int = 36, rgb: tuple[int, int, int] = (32, 96, 160)) -> bytes:
+def png_bytes(width: int = 64, height: int = 36, rgb: tuple[int, ...] = (32, 96, 160)) -> bytes:
     """A valid solid-colour 8-bit RGB PNG (signature, IHDR, IDAT, IEND)."""
     row = b"\0" + bytes(rgb) * width
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)

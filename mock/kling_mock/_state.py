@@ -100,7 +100,8 @@ class Task:
         if self.family.kind == "video":
             video = {"id": self.video_id, "url": self.file_url(self.file_names()[0])}
             return {"videos": [{**video, "duration": self.duration}]}
-        return {"images": [{"index": i, "url": self.file_url(f"{i}.png")} for i in range(self.images)]}
+        names = self.file_names()
+        return {"images": [{"index": i, "url": self.file_url(n)} for i, n in enumerate(names)]}
 
     def render(self, status: Status, at: float, *, created_view: bool = False) -> dict[str, Any]:
         """The task object as Kling shows it in ``status`` at time ``at``.

@@ -1,0 +1,109 @@
+"""``kling-mock`` / ``python -m kling_mock``: serve the simulator on a loopback address."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import json
+import logging
+import socket
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import uvicorn
+
+from ._app import create_app
+from ._config import DEFAULT_SECRET_KEY, ConfigError, SimulatorConfig
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kling-mock", description="A stateful local simulator of the Kling AI API."
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="loopback address (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8010, help="port; 0 picks a free one")
+    parser.add_argument("--access-key", help="access key to accept (default: the fake one)")
+    parser.add_argument("--secret-key", help="secret key to accept (default: the fake one)")
+    parser.add_argument("--config", type=Path, help="JSON configuration file (see mock/README.md)")
+    parser.add_argument("--no-auth", action="store_true", help="accept requests without a token")
+    levels = ["debug", "info", "warning", "error"]
+    parser.add_argument("--log-level", default="info", choices=levels, help="default info")
+    return parser
+
+
+def _loopback(host: str) -> str:
+    """The address to bind, refusing anything that is not loopback."""
+    if host == "localhost":
+        return "127.0.0.1"
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return host
+    except ValueError:
+        pass
+    raise SystemExit(f"kling-mock: refusing to bind {host!r}: only loopback addresses are allowed")
+
+
+def _config(args: argparse.Namespace) -> SimulatorConfig:
+    raw = {}
+    if args.config is not None:
+        raw = json.loads(args.config.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ConfigError("the configuration file must hold a JSON object")
+    for key in ("access_key", "secret_key"):
+        if getattr(args, key) is not None:
+            raw[key] = getattr(args, key)
+    if args.no_auth:
+        raw["auth"] = False
+    return SimulatorConfig.from_dict(raw)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Bind, print ``kling-mock listening on URL access_key=... secret_key=...``, then serve.
+
+    The line is printed once the socket listens, so a client may connect as soon as it reads it.
+    """
+    args = _parser().parse_args(argv)
+    host = _loopback(args.host)
+    try:
+        config = _config(args)
+    except (OSError, ValueError, ConfigError) as exc:
+        raise SystemExit(f"kling-mock: bad configuration: {exc}") from None
+    log_format = "kling-mock %(levelname)s %(message)s"
+    logging.basicConfig(stream=sys.stderr, level=args.log_level.upper(), format=log_format)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # callbacks are logged by kling_mock
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, args.port))
+    except OSError as exc:
+        sock.close()
+        raise SystemExit(f"kling-mock: cannot bind {host} port {args.port}: {exc}") from None
+    sock.listen(128)  # connections made from now on wait in the backlog until uvicorn serves
+    port = sock.getsockname()[1]
+    base_url = f"http://[{host}]:{port}" if family == socket.AF_INET6 else f"http://{host}:{port}"
+    if config.public_base_url is None:
+        config = config.updated({"public_base_url": base_url})
+    secret = config.secret_key if config.secret_key == DEFAULT_SECRET_KEY else "<as configured>"
+    sys.stdout.write(
+        f"kling-mock listening on {base_url} access_key={config.access_key} secret_key={secret}"
+        f"{'' if config.auth else ' (auth disabled)'}\n"
+    )
+    sys.stdout.flush()
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(config),
+            http="h11",
+            lifespan="on",
+            log_config=None,
+            log_level=args.log_level,
+            access_log=False,
+            timeout_graceful_shutdown=2,
+        )
+    )
+    server.run(sockets=[sock])
+
+
+if __name__ == "__main__":
+    main()

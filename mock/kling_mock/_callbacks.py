@@ -1,0 +1,106 @@
+"""Status-change callbacks: one POST of the bare task object per status, to loopback URLs only."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import logging
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._state import Task
+
+CallbackSender = Callable[[str, dict[str, Any]], Awaitable[None]]
+"""``await sender(url, task_object)``: deliver one callback (raise to report a failure)."""
+
+log = logging.getLogger("kling_mock")
+
+
+def is_loopback_url(url: str) -> bool:
+    """Whether ``url`` is http(s) on localhost, 127.0.0.0/8 or ::1 (no DNS look-up)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class CallbackDispatcher:
+    """Runs one asyncio task per task with a callback_url, following it to its end state."""
+
+    def __init__(
+        self,
+        clock: Callable[[], float],
+        sleep: Callable[[float], Awaitable[None]],
+        sender: CallbackSender | None,
+        counts: Counter[str],
+    ) -> None:
+        self._clock = clock
+        self._sleep = sleep
+        self._sender = sender
+        self._counts = counts
+        self._running: set[asyncio.Task[None]] = set()
+        self._client: httpx.AsyncClient | None = None
+
+    def follow(self, task: Task) -> None:
+        """Start sending the callbacks of ``task`` (it must have a callback_url)."""
+        url = task.callback_url or ""
+        if not is_loopback_url(url):
+            self._counts["refused"] += 1
+            log.warning("callback refused for task %s: only loopback URLs are called", task.task_id)
+            return
+        running = asyncio.get_running_loop().create_task(self._run(task, url))
+        self._running.add(running)
+        running.add_done_callback(self._running.discard)
+
+    async def _run(self, task: Task, url: str) -> None:
+        for status, at in task.transitions():
+            delay = at - self._clock()
+            if delay > 0:
+                await self._sleep(delay)
+            try:
+                await self._send(url, task.render(status, at))
+            except Exception as exc:  # a callback receiver's failure must not stop the task
+                self._counts["failed"] += 1
+                log.warning("callback %s for task %s failed: %s", status, task.task_id, exc)
+            else:
+                self._counts["sent"] += 1
+                log.info("callback %s for task %s sent", status, task.task_id)
+
+    async def _send(self, url: str, body: dict[str, Any]) -> None:
+        if self._sender is not None:
+            await self._sender(url, body)
+            return
+        if self._client is None:
+            self._client = httpx.AsyncClient(timeout=5.0, trust_env=False)
+        response = await self._client.post(url, json=body)
+        response.raise_for_status()
+
+    async def drain(self) -> None:
+        """Wait until every callback task has finished (tests use this)."""
+        while self._running:
+            await asyncio.gather(*list(self._running), return_exceptions=True)
+
+    async def aclose(self) -> None:
+        """Cancel pending callbacks and close the HTTP client."""
+        for running in list(self._running):
+            running.cancel()
+        for running in list(self._running):
+            with contextlib.suppress(asyncio.CancelledError):
+                await running
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None

@@ -1,0 +1,186 @@
+"""The simulator's state and rules, apart from HTTP: tasks, clock, auth, limits, faults, stats."""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from ._auth import check_authorization
+from ._callbacks import CallbackDispatcher, CallbackSender
+from ._config import FaultKind, FaultRule, SimulatorConfig
+from ._errors import ApiError
+from ._families import Family, OperationKind, image_count, is_set, requested_duration
+from ._faults import FaultEngine, Stats
+from ._state import Task, TaskStore, ms
+
+log = logging.getLogger("kling_mock")
+FAIL_MARKER = "[fail]"
+_DAY = 86400.0
+# name, id, type, total quantity
+_VIDEO_PACK = ("Kling Mock Video Pack", "6b6c696e676d6f636b766964656f7061", "decreasing_total", 1e3)
+_IMAGE_PACK = ("Kling Mock Image Pack", "6b6c696e676d6f636b696d6167657061", "constant_period", 5e3)
+
+
+def _contains_marker(value: object) -> bool:
+    if isinstance(value, str):
+        return FAIL_MARKER in value
+    if isinstance(value, dict):
+        return any(_contains_marker(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_contains_marker(v) for v in value)
+    return False
+
+
+class Simulator:
+    """One simulated Kling account. ``create_app`` wraps it in HTTP; tests may use it directly."""
+
+    def __init__(
+        self,
+        config: SimulatorConfig,
+        clock: Callable[[], float],
+        sleep: Callable[[float], Awaitable[None]],
+        callback_sender: CallbackSender | None = None,
+    ) -> None:
+        self._initial = config
+        self.config = config
+        self.clock = clock
+        self.sleep = sleep
+        self.store = TaskStore()
+        self.stats = Stats()
+        self.faults = FaultEngine(config.faults, config.seed)
+        self.callbacks = CallbackDispatcher(clock, sleep, callback_sender, self.stats.callbacks)
+        rng = random.Random(config.seed)
+        self._id_base = 800_000_000_000_000_000 + rng.randrange(10**14) * 1000
+        self._seq = 0
+
+    def update_config(self, raw: Mapping[str, Any]) -> SimulatorConfig:
+        """Apply a partial JSON configuration (raises ConfigError); fault budgets restart."""
+        new = self.config.updated(raw)
+        if "faults" in raw or "seed" in raw:
+            self.faults.set_rules(new.faults, new.seed)
+        self.config = new
+        log.info("configuration updated: %s", ", ".join(sorted(raw)) or "nothing")
+        return new
+
+    def reset(self) -> None:
+        """Forget all tasks and counters and return to the start-up configuration."""
+        self.store.clear()
+        self.stats.clear()
+        self.faults.fired.clear()
+        self.config = self._initial
+        self.faults.set_rules(self._initial.faults, self._initial.seed)
+        log.info("reset")
+
+    def authenticate(self, header: str | None) -> None:
+        """Raise AuthFailure (401, 1001-1004) unless auth is off or the token is good."""
+        if self.config.auth:
+            config = self.config
+            check_authorization(header, config.access_key, config.secret_key, self.clock())
+
+    def fault(
+        self,
+        operation: OperationKind,
+        family: Family | None,
+        kinds: tuple[FaultKind, ...],
+        accept: Callable[[FaultRule], bool] = lambda rule: True,
+    ) -> FaultRule | None:
+        """The fault rule that hits this request, if any (logged)."""
+        rule = self.faults.pick(operation, family.key if family else None, kinds, accept)
+        if rule is not None:
+            log.info("fault %s on %s %s", rule.kind, operation, family.key if family else "")
+        return rule
+
+    def create_task(self, family: Family, body: dict[str, Any], base_url: str) -> Task:
+        """Store a new task for a validated body, or raise ApiError (1102, 1201, 1303)."""
+        if self.fault("create", family, ("insufficient_balance",)):
+            raise ApiError(1102, "resource pack exhausted or expired (simulated)")
+        external_id = body.get("external_task_id") or ""
+        unique = self.config.unique_external_task_id
+        if external_id and unique and self.store.has_external_id(external_id):
+            raise ApiError(1201, "external_task_id already exists")
+        now = self.clock()
+        images = image_count(family, body)
+        limit = self.config.concurrency.get(family.resource)
+        cost = images if family.key == "image_generation" else 1
+        if limit is not None and self.store.active_slots(family.resource, now) + cost > limit:
+            raise ApiError(1303, "parallel task over resource pack limit")
+        self._seq += 1
+        scale = self.config.time_scale
+        fail_reason = None
+        if self.config.fail_all:
+            fail_reason = "Simulated failure: fail_all is set"
+        elif _contains_marker(body):
+            fail_reason = f"Simulated failure: the request contains the {FAIL_MARKER} marker"
+        task = Task(
+            seq=self._seq,
+            task_id=str(self._id_base + self._seq),
+            family=family,
+            external_task_id=external_id,
+            created=now,
+            processing_at=now + self.config.processing_after * scale,
+            done_at=now + self.config.succeed_after * scale,
+            fail_reason=fail_reason,
+            duration=requested_duration(family, body) or "5",
+            images=images,
+            callback_url=body.get("callback_url") or None,
+            base_url=(self.config.public_base_url or base_url).rstrip("/"),
+            parent_video=self._parent(body) if family.key == "video_extend" else None,
+        )
+        self.store.add(task)
+        log.info("created %s task %s", family.key, task.task_id)
+        if task.callback_url and self.config.callbacks:
+            self.callbacks.follow(task)
+        return task
+
+    def _parent(self, body: dict[str, Any]) -> dict[str, str]:
+        video_id = str(body.get("video_id"))
+        source = self.store.video(video_id)
+        if source is None:
+            return {"id": video_id, "url": "", "duration": "5"}
+        return {
+            "id": video_id,
+            "url": source.file_url(source.file_names()[0]),
+            "duration": source.duration,
+        }
+
+    def account_costs(self, pack_name: str | None) -> dict[str, Any]:
+        """The inner ``{code, msg, resource_pack_subscribe_infos}`` of GET /account/costs."""
+        now = self.clock()
+        packs = [
+            (*_VIDEO_PACK, self.store.consumed(("video",), now)),
+            (*_IMAGE_PACK, self.store.consumed(("image", "try_on"), now)),
+        ]
+        infos = [
+            {
+                "resource_pack_name": name,
+                "resource_pack_id": pack_id,
+                "resource_pack_type": kind,
+                "total_quantity": total,
+                "remaining_quantity": max(total - used, 0.0),
+                "purchase_time": ms(now - 30 * _DAY),
+                "effective_time": ms(now - 30 * _DAY),
+                "invalid_time": ms(now + 335 * _DAY),
+                "status": "online" if used < total else "runOut",
+            }
+            for name, pack_id, kind, total, used in packs
+            if not is_set(pack_name) or pack_name == name
+        ]
+        return {"code": 0, "msg": "success", "resource_pack_subscribe_infos": infos}
+
+    def stats_dict(self) -> dict[str, Any]:
+        """What ``GET /__sim/stats`` returns."""
+        return {
+            "requests": dict(self.stats.requests),
+            "operations": dict(self.stats.operations),
+            "tasks_created": len(self.store),
+            "created_by_external_task_id": self.store.created_by_external_id(),
+            "faults_fired": dict(self.faults.fired),
+            "faults_remaining": self.faults.remaining(),
+            "callbacks": dict(self.stats.callbacks),
+        }
+
+    async def aclose(self) -> None:
+        """Stop pending callbacks."""
+        await self.callbacks.aclose()
