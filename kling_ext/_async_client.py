@@ -1,9 +1,9 @@
 """The asynchronous client, :class:`AsyncKling`: the twin of :class:`~kling_ext.Kling`.
 
-Wiring: one ``httpx.AsyncClient`` per ``AsyncKling`` object (one connection pool) with the JWT auth, a retry
-transport for reads, per-phase timeouts and a User-Agent; the generated ``kling_api.Client`` is
-given that same httpx client (``client.generated``), so low-level generated functions share the
-pool and the auth. Downloads use a second, unauthenticated pool: the Kling token never goes to the
+Wiring: one ``httpx.AsyncClient`` per ``AsyncKling`` object (one connection pool) with the JWT
+auth, a retry transport for reads, per-phase timeouts and a User-Agent; the generated
+``kling_api.Client`` is given that same httpx client (``client.generated``), so low-level
+generated functions share the pool and the auth. Downloads use a second, unauthenticated pool: the Kling token never goes to the
 file host.
 """
 
@@ -19,8 +19,8 @@ import httpx
 from . import _drivers as drive
 from . import _flows as flows
 from ._core import ClientCore, resolve_family
-from ._errors import transport_error
 from ._download import ProgressCallback, adownload_files, task_files
+from ._errors import transport_error
 from ._requests import MAX_PAGE_SIZE
 from ._resources import (
     AsyncAccountResource,
@@ -100,17 +100,28 @@ class AsyncKling(ClientCore):
             raise transport_error(exc) from exc
 
     async def wait(
-        self, task: Task | str, *, family: Any, timeout: float | None = None,
-        on_update: OnUpdate | None = None, schedule: PollSchedule | None = None,
+        self,
+        task: Task | str,
+        *,
+        family: Any,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        schedule: PollSchedule | None = None,
     ) -> Task:
         """Wait for a task of ``family`` (a key such as ``"text_to_video"`` or a resource),
         given as a task or as an id (task_id or external_task_id)."""
-        return await self.resource(family).wait(task, timeout=timeout, on_update=on_update,
-                                          schedule=schedule)
+        return await self.resource(family).wait(
+            task, timeout=timeout, on_update=on_update, schedule=schedule
+        )
 
     def wait_many(
-        self, tasks: Iterable[Task | str], *, family: Any, timeout: float | None = None,
-        on_update: OnUpdate | None = None, schedule: PollSchedule | None = None,
+        self,
+        tasks: Iterable[Task | str],
+        *,
+        family: Any,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        schedule: PollSchedule | None = None,
         page_size: int = MAX_PAGE_SIZE,
     ) -> AsyncIterator[Task]:
         """Yield each task as it ends (succeeded or failed: check ``task_status``).
@@ -130,7 +141,11 @@ class AsyncKling(ClientCore):
         return self.resource(family).iter(page_size=page_size)
 
     async def download(
-        self, task: Task, directory: str | Path, *, overwrite: bool = False,
+        self,
+        task: Task,
+        directory: str | Path,
+        *,
+        overwrite: bool = False,
         on_progress: ProgressCallback | None = None,
     ) -> list[Path]:
         """Stream every result file (videos and images) of a finished task into ``directory``.
@@ -138,14 +153,21 @@ class AsyncKling(ClientCore):
         Files are written under a temporary name and renamed when complete; a file already there
         is skipped; names come from the task and result ids, never from the URL.
         """
-        return await adownload_files(self._files_client(), task_files(task), Path(directory),
-                              on_progress=on_progress, overwrite=overwrite)
+        return await adownload_files(
+            self._files_client(),
+            task_files(task),
+            Path(directory),
+            on_progress=on_progress,
+            overwrite=overwrite,
+        )
 
     def _files_client(self) -> httpx.AsyncClient:
         if self._files is None:
             self._files = httpx.AsyncClient(
-                timeout=self._config.timeout, follow_redirects=True,
-                transport=self._files_transport, headers={"User-Agent": self._config.user_agent},
+                timeout=self._config.timeout,
+                follow_redirects=True,
+                transport=self._files_transport,
+                headers={"User-Agent": self._config.user_agent},
             )
         return self._files
 

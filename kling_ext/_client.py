@@ -19,8 +19,8 @@ import httpx
 from . import _drivers as drive
 from . import _flows as flows
 from ._core import ClientCore, resolve_family
-from ._errors import transport_error
 from ._download import ProgressCallback, download_files, task_files
+from ._errors import transport_error
 from ._requests import MAX_PAGE_SIZE
 from ._resources import AccountResource, Images, TaskResource, Videos, find_resource
 from ._retry import RetryTransport
@@ -94,17 +94,28 @@ class Kling(ClientCore):
             raise transport_error(exc) from exc
 
     def wait(
-        self, task: Task | str, *, family: Any, timeout: float | None = None,
-        on_update: OnUpdate | None = None, schedule: PollSchedule | None = None,
+        self,
+        task: Task | str,
+        *,
+        family: Any,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        schedule: PollSchedule | None = None,
     ) -> Task:
         """Wait for a task of ``family`` (a key such as ``"text_to_video"`` or a resource),
         given as a task or as an id (task_id or external_task_id)."""
-        return self.resource(family).wait(task, timeout=timeout, on_update=on_update,
-                                          schedule=schedule)
+        return self.resource(family).wait(
+            task, timeout=timeout, on_update=on_update, schedule=schedule
+        )
 
     def wait_many(
-        self, tasks: Iterable[Task | str], *, family: Any, timeout: float | None = None,
-        on_update: OnUpdate | None = None, schedule: PollSchedule | None = None,
+        self,
+        tasks: Iterable[Task | str],
+        *,
+        family: Any,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        schedule: PollSchedule | None = None,
         page_size: int = MAX_PAGE_SIZE,
     ) -> Iterator[Task]:
         """Yield each task as it ends (succeeded or failed: check ``task_status``).
@@ -124,7 +135,11 @@ class Kling(ClientCore):
         return self.resource(family).iter(page_size=page_size)
 
     def download(
-        self, task: Task, directory: str | Path, *, overwrite: bool = False,
+        self,
+        task: Task,
+        directory: str | Path,
+        *,
+        overwrite: bool = False,
         on_progress: ProgressCallback | None = None,
     ) -> list[Path]:
         """Stream every result file (videos and images) of a finished task into ``directory``.
@@ -132,14 +147,21 @@ class Kling(ClientCore):
         Files are written under a temporary name and renamed when complete; a file already there
         is skipped; names come from the task and result ids, never from the URL.
         """
-        return download_files(self._files_client(), task_files(task), Path(directory),
-                              on_progress=on_progress, overwrite=overwrite)
+        return download_files(
+            self._files_client(),
+            task_files(task),
+            Path(directory),
+            on_progress=on_progress,
+            overwrite=overwrite,
+        )
 
     def _files_client(self) -> httpx.Client:
         if self._files is None:
             self._files = httpx.Client(
-                timeout=self._config.timeout, follow_redirects=True,
-                transport=self._files_transport, headers={"User-Agent": self._config.user_agent},
+                timeout=self._config.timeout,
+                follow_redirects=True,
+                transport=self._files_transport,
+                headers={"User-Agent": self._config.user_agent},
             )
         return self._files
 

@@ -90,21 +90,31 @@ class ClientCore:
         return Deadline(default_timeout(fam.key) if timeout is None else timeout, self._clock)
 
     def _wait_state(
-        self, fam: Family, task_id: str, timeout: float | None, on_update: OnUpdate | None,
+        self,
+        fam: Family,
+        task_id: str,
+        timeout: float | None,
+        on_update: OnUpdate | None,
         schedule: PollSchedule | None,
     ) -> WaitState:
-        return WaitState(task_id, self._deadline(fam, timeout), schedule or self._schedule,
-                         self._rng, on_update)
+        return WaitState(
+            task_id, self._deadline(fam, timeout), schedule or self._schedule, self._rng, on_update
+        )
 
     def _many_state(
-        self, fam: Family, tasks: Iterable[Task | str], timeout: float | None,
-        on_update: OnUpdate | None, schedule: PollSchedule | None,
+        self,
+        fam: Family,
+        tasks: Iterable[Task | str],
+        timeout: float | None,
+        on_update: OnUpdate | None,
+        schedule: PollSchedule | None,
     ) -> ManyWaitState:
-        return ManyWaitState.start(tasks, self._deadline(fam, timeout), schedule or self._schedule,
-                                   self._rng, on_update)
+        return ManyWaitState.start(
+            tasks, self._deadline(fam, timeout), schedule or self._schedule, self._rng, on_update
+        )
 
 
 def resolve_family(value: Any) -> Family:
-    """A family from its key, a :class:`Family` or a task resource (``client.videos.text2video``)."""
+    """A family from its key, a :class:`Family` or a resource (``client.videos.text2video``)."""
     fam = getattr(value, "family", value)
     return family(fam)

@@ -19,6 +19,7 @@ class SyncIO(Protocol):
 
 class AsyncIO(Protocol):
     async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response: ...
+
     _sleep: Callable[[float], Awaitable[None]]
 
 

@@ -113,14 +113,22 @@ def _lookup(
     except Exception as exc:
         exc.add_note(req.resume_note(external_id))
         raise exc from cause
-    logger.warning("create response lost (%s); found task %s by external_task_id %s",
-                   cause, found.task_id, external_id)
+    logger.warning(
+        "create response lost (%s); found task %s by external_task_id %s",
+        cause,
+        found.task_id,
+        external_id,
+    )
     return found
 
 
 def wait(
-    core: ClientCore, fam: Family, task: Task | str, timeout: float | None,
-    on_update: OnUpdate | None, schedule: PollSchedule | None,
+    core: ClientCore,
+    fam: Family,
+    task: Task | str,
+    timeout: float | None,
+    on_update: OnUpdate | None,
+    schedule: PollSchedule | None,
 ) -> Generator[Action, Any, Task]:
     """Poll one task until it ends or the deadline passes."""
     state: WaitState = core._wait_state(fam, task_id_of(task), timeout, on_update, schedule)
@@ -150,8 +158,13 @@ def iterate(fam: Family, page_size: int, start_page: int) -> Generator[Action, A
 
 
 def wait_many(
-    core: ClientCore, fam: Family, tasks: Iterable[Task | str], timeout: float | None,
-    on_update: OnUpdate | None, schedule: PollSchedule | None, page_size: int,
+    core: ClientCore,
+    fam: Family,
+    tasks: Iterable[Task | str],
+    timeout: float | None,
+    on_update: OnUpdate | None,
+    schedule: PollSchedule | None,
+    page_size: int,
 ) -> Generator[Action, Any, None]:
     """Emit each task as it ends; refresh through list pages when cheaper than GETs."""
     req.check_page(1, page_size)
@@ -166,7 +179,9 @@ def wait_many(
             yield Sleep(state.next_delay())
 
 
-def _refresh(fam: Family, state: ManyWaitState, page_size: int) -> Generator[Action, Any, list[Task]]:
+def _refresh(
+    fam: Family, state: ManyWaitState, page_size: int
+) -> Generator[Action, Any, list[Task]]:
     seen: list[Task] = []
     missing = set(state.pending)
     if state.use_list(page_size):

@@ -37,7 +37,9 @@ class TaskResource(_Resource):
         self._client = client
         self.family = family
 
-    def create(self, request: Any = None, /, *, validate: bool | None = None, **fields: Any) -> Task:
+    def create(
+        self, request: Any = None, /, *, validate: bool | None = None, **fields: Any
+    ) -> Task:
         """Create a task from a generated request model, a mapping or keyword fields.
 
         The body is validated before anything is sent (``validate=False`` skips the checks). It
@@ -61,8 +63,12 @@ class TaskResource(_Resource):
         return drive.iterate(self._client, flows.iterate(self.family, page_size, start_page))
 
     def wait(
-        self, task: Task | str, *, timeout: float | None = None,
-        on_update: OnUpdate | None = None, schedule: PollSchedule | None = None,
+        self,
+        task: Task | str,
+        *,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        schedule: PollSchedule | None = None,
     ) -> Task:
         """Poll until the task succeeds (returned), fails (``TaskFailedError``) or the deadline
         passes (``WaitTimeoutError``, resumable from the id). Transient errors while polling are
@@ -71,8 +77,14 @@ class TaskResource(_Resource):
         return drive.run(self._client, flow)
 
     def create_and_wait(
-        self, request: Any = None, /, *, timeout: float | None = None,
-        on_update: OnUpdate | None = None, validate: bool | None = None, **fields: Any,
+        self,
+        request: Any = None,
+        /,
+        *,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        validate: bool | None = None,
+        **fields: Any,
     ) -> Task:
         """:meth:`create`, then :meth:`wait`: the finished task."""
         task = self.create(request, validate=validate, **fields)
@@ -106,16 +118,26 @@ class AsyncTaskResource(_Resource):
         return drive.aiterate(self._client, flows.iterate(self.family, page_size, start_page))
 
     async def wait(
-        self, task: Task | str, *, timeout: float | None = None,
-        on_update: OnUpdate | None = None, schedule: PollSchedule | None = None,
+        self,
+        task: Task | str,
+        *,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        schedule: PollSchedule | None = None,
     ) -> Task:
         """Async twin of :meth:`TaskResource.wait`."""
         flow = flows.wait(self._client, self.family, task, timeout, on_update, schedule)
         return await drive.arun(self._client, flow)
 
     async def create_and_wait(
-        self, request: Any = None, /, *, timeout: float | None = None,
-        on_update: OnUpdate | None = None, validate: bool | None = None, **fields: Any,
+        self,
+        request: Any = None,
+        /,
+        *,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+        validate: bool | None = None,
+        **fields: Any,
     ) -> Task:
         """Async twin of :meth:`TaskResource.create_and_wait`."""
         task = await self.create(request, validate=validate, **fields)

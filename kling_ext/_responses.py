@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from kling_api.models import AccountCosts, Task
 
 logger = logging.getLogger("kling")
+M = TypeVar("M")
 
 
 def envelope(response: httpx.Response) -> Mapping[str, Any]:
@@ -90,9 +91,10 @@ def task_from_body(body: Mapping[str, Any]) -> Task:
     return _parse(Task, dict(body), body, 200)
 
 
-def _parse(model: Any, data: dict[str, Any], payload: Mapping[str, Any], status: int) -> Any:
+def _parse(model: type[M], data: dict[str, Any], payload: Mapping[str, Any], status: int) -> M:
+    from_dict: Callable[[dict[str, Any]], M] = getattr(model, "from_dict")  # noqa: B009
     try:
-        return model.from_dict(data)
+        return from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise UnexpectedResponseError.from_payload(
             status, payload, f"cannot read {model.__name__}: {exc}"

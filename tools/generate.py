@@ -54,10 +54,14 @@ def generate(out: Path) -> None:
         [
             str(bin_dir / "openapi-python-client"),
             "generate",
-            "--path", str(SPEC),
-            "--config", str(CONFIG),
-            "--meta", "none",
-            "--output-path", str(package_dir),
+            "--path",
+            str(SPEC),
+            "--config",
+            str(CONFIG),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package_dir),
             "--fail-on-warning",
         ],
         cwd=out,
@@ -103,7 +107,9 @@ def differences(committed: Path, fresh: Path) -> list[str]:
     old, new = files(committed) if committed.exists() else {}, files(fresh)
     found = [f"{name} (missing from the committed copy)" for name in new.keys() - old.keys()]
     found += [f"{name} (not produced by the spec)" for name in old.keys() - new.keys()]
-    found += [f"{name} (content differs)" for name in old.keys() & new.keys() if old[name] != new[name]]
+    found += [
+        f"{name} (content differs)" for name in old.keys() & new.keys() if old[name] != new[name]
+    ]
     return sorted(found)
 
 

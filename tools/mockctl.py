@@ -1,7 +1,7 @@
 """Start and stop the local Kling mock services: Prism (mock or validating proxy) and the simulator.
 
-Used by the Makefile (``make mock``, ``make mock-stateful``), by the demo and by the pytest fixtures,
-so that every way of running the mock starts it the same way::
+Used by the Makefile (``make mock``, ``make mock-stateful``), by the demo and by the pytest
+fixtures, so that every way of running the mock starts it the same way::
 
     python tools/mockctl.py mock [--port 4010]                 # Prism answering from the spec
     python tools/mockctl.py stateful [--port 4010] [--sim-port 4011]
@@ -84,7 +84,12 @@ def _wait_until_answering(service: Service, timeout: float) -> None:
 def _start(name: str, argv: Sequence[str], port: int, log: Path | None, timeout: float) -> Service:
     out = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 - owned by the child
     process = subprocess.Popen(
-        list(argv), cwd=ROOT, stdout=out, stderr=out, stdin=subprocess.DEVNULL, start_new_session=True
+        list(argv),
+        cwd=ROOT,
+        stdout=out,
+        stderr=out,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
     )
     service = Service(name, port, process)
     _wait_until_answering(service, timeout)
@@ -105,8 +110,19 @@ def start_prism_proxy(
     """Prism validating both directions in front of ``upstream``; violations become 500s."""
     if not PRISM.exists():
         raise RuntimeError("Prism is not installed: run `make install` (npm ci in mock/)")
-    argv = [str(PRISM), "proxy", "-h", HOST, "-p", str(port), "-v", "error", "--errors",
-            str(SPEC), upstream]
+    argv = [
+        str(PRISM),
+        "proxy",
+        "-h",
+        HOST,
+        "-p",
+        str(port),
+        "-v",
+        "error",
+        "--errors",
+        str(SPEC),
+        upstream,
+    ]
     return _start("prism proxy", argv, port, log, timeout)
 
 
