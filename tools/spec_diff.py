@@ -69,11 +69,9 @@ def _k(breaking: Any) -> Kind:
 
 
 def _j(value: Any) -> str:
-    return (
-        value
-        if isinstance(value, str)
-        else json.dumps(value, sort_keys=True, separators=(",", ":"))
-    )
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
 
 
 def _get(node: Any, *keys: str) -> Any:
@@ -136,7 +134,7 @@ class _Differ:
     def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.old, self.new = old, new
         self.changes: list[Change] = []
-        self.done: set[tuple[str, str | None, str | None]] = set()
+        self.done: set[tuple[str, str, str]] = set()
 
     def add(self, kind: Kind, location: str, text: str) -> None:
         self.changes.append(Change(kind, location, text))
@@ -154,10 +152,11 @@ class _Differ:
             self.add(_k((lost and got) or (lost if req else got)), where, text)
         self.enum(req, where, o, n)
         for kw, looser_up in LIMITS.items():
-            a, b = o.limits.get(kw), n.limits.get(kw)
+            a: Any = o.limits.get(kw)
+            b: Any = n.limits.get(kw)
             if a == b or isinstance(a, bool) or isinstance(b, bool):
                 continue  # equal, or OpenAPI 3.0 boolean exclusive bounds
-            tighter = b is not None if None in (a, b) or kw == "pattern" else looser_up == (b < a)  # type: ignore[operator]
+            tighter = b is not None if None in (a, b) or kw == "pattern" else looser_up == (b < a)
             text = f"{kw} {a} -> {b} ({'tighter' if tighter else 'looser'} limit)"
             self.add(_k(tighter and req), where, text)
         read, rely = ("", "") if req else (" (clients may read it)", " (clients may rely on it)")
@@ -214,10 +213,11 @@ class _Differ:
             a, b = _resolve(self.old, oresp[status])[0], _resolve(self.new, nresp[status])[0]
             bodies.append(("response", status, _body(a), _body(b)))
         for side, what, a, b in bodies:
-            names = (side, _resolve(self.old, a)[1], _resolve(self.new, b)[1])
+            inline = f"{op_id}.{what}"  # the name of a schema that is not a $ref
+            names = (side, _resolve(self.old, a)[1] or inline, _resolve(self.new, b)[1] or inline)
             if a is not None and b is not None and names not in self.done:
                 self.done.add(names)  # each named body schema is walked once
-                self.schema(side, names[2] or f"{op_id}.{what}", a, b, frozenset())
+                self.schema(side, names[2], a, b, frozenset())
 
     def tree(self, loc: str, a: Any, b: Any, restricts: bool = False) -> None:
         """Generic x-kling-capabilities comparison: lost values break, gained ones do not."""
@@ -305,11 +305,12 @@ def _docs(a: Any, b: Any) -> int:
     if not (isinstance(a, dict) and isinstance(b, dict)):
         return 0
     count = 0
-    for key in [k for k in b if k in a]:
-        if key == "examples" and isinstance(a[key], dict) and isinstance(b[key], dict):
-            count += sum(a[key].get(k) != b[key].get(k) for k in {*a[key], *b[key]})
+    for key in {**a, **b}:
+        x, y = a.get(key), b.get(key)
+        if key == "examples" and isinstance(x, dict) and isinstance(y, dict):
+            count += sum(x.get(k) != y.get(k) for k in {*x, *y})
         else:
-            count += a[key] != b[key] if key in DOC_KEYS else _docs(a[key], b[key])
+            count += x != y if key in DOC_KEYS else _docs(x, y)
     return count
 
 
