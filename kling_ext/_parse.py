@@ -1,0 +1,110 @@
+"""Parse recorded responses and callback bodies into what the client returns: :func:`parse`.
+
+For replayed or recorded traffic, webhooks and tests: the same lenient parsing and the same typed
+errors as a live call. Which result an operation gives (one task, a list of tasks, the account's
+resource packs) is read from the spec's 200 response, so the operations and paths are the spec's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._errors import UnexpectedResponseError
+from ._responses import (
+    costs_from_payload,
+    envelope_from,
+    task_from_body,
+    task_from_payload,
+    tasks_from_payload,
+)
+from ._validate import Operation, find_operation, load_spec
+from ._validate_schema import SchemaChecker
+
+if TYPE_CHECKING:
+    from kling_api.models import Task
+
+Body = bytes | bytearray | str | Mapping[str, Any] | list[Any]
+ResultKind = Literal["task", "tasks", "costs"]
+
+
+def parse(
+    method: str,
+    path: str,
+    status_code: int,
+    body: Body,
+    headers: Mapping[str, str] | None = None,
+) -> Any:
+    """What the client returns for this operation and response, or the typed API error.
+
+    ``path`` may be concrete (``/v1/videos/text2video/8672``) or a template; ``body`` may be bytes,
+    text or already-decoded JSON. Returns a ``kling_api.models.Task`` for create and get-one
+    operations, ``list[Task]`` for list operations and ``AccountCosts`` for ``/account/costs``.
+    Raises the :class:`~kling_ext.APIError` subclass for an error envelope or a non-200 status
+    (``headers`` supplies ``Retry-After``), :class:`~kling_ext.UnexpectedResponseError` for a body
+    of the wrong shape, and :class:`ValueError` for an operation the spec does not have.
+    """
+    spec = load_spec()
+    kind = result_kind(spec, find_operation(spec, method, path))
+    payload = envelope_from(status_code, _content(body), headers)
+    if kind == "tasks":
+        return tasks_from_payload(payload, status_code)
+    if kind == "costs":
+        return costs_from_payload(payload, status_code)
+    return task_from_payload(payload, status_code)
+
+
+def parse_callback(body: Body) -> Task:
+    """The task in a callback body: the bare task object Kling POSTs to ``callback_url``.
+
+    Raises :class:`~kling_ext.UnexpectedResponseError` when the body is not a JSON object.
+    """
+    if isinstance(body, bytes | bytearray | str):
+        content = _content(body)
+        try:
+            body = json.loads(content)
+        except (ValueError, RecursionError):
+            raise UnexpectedResponseError.from_body(
+                200, content, "callback body is not JSON"
+            ) from None
+    return task_from_body(body)  # type: ignore[arg-type]  # it refuses non-objects itself
+
+
+def result_kind(spec: Mapping[str, Any], operation: Operation) -> ResultKind:
+    """What the operation's 200 response carries in ``data``, read from the spec."""
+    checker = SchemaChecker(spec)
+    response = checker.resolve((operation.spec.get("responses") or {}).get("200") or {})
+    media = (response.get("content") or {}).get("application/json") or {}
+    envelope = checker.resolve(media.get("schema") or {})
+    data: Mapping[str, Any] = (envelope.get("properties") or {}).get("data") or {}
+    types = data.get("type", ())
+    names = {ref.rsplit("/", 1)[-1] for ref in _refs(data)}
+    if "array" in ([types] if isinstance(types, str) else types) and "Task" in names:
+        return "tasks"
+    if "AccountCosts" in names:
+        return "costs"
+    if "Task" in names:
+        return "task"
+    where = f"{operation.method.upper()} {operation.template}"
+    raise ValueError(f"{where}: the spec gives no task or account result to parse")
+
+
+def _refs(schema: object) -> list[str]:
+    """Every ``$ref`` written inside a schema (not followed)."""
+    if isinstance(schema, Mapping):
+        own = [schema["$ref"]] if isinstance(schema.get("$ref"), str) else []
+        return own + [ref for value in schema.values() for ref in _refs(value)]
+    if isinstance(schema, list):
+        return [ref for value in schema for ref in _refs(value)]
+    return []
+
+
+def _content(body: Body) -> bytes:
+    if isinstance(body, bytes | bytearray):
+        return bytes(body)
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    if isinstance(body, Mapping | list):
+        return json.dumps(body, ensure_ascii=False).encode("utf-8")
+    raise TypeError(f"body must be bytes, str or decoded JSON, not {type(body).__name__}")

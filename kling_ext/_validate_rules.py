@@ -1,0 +1,237 @@
+"""The interpreter of the spec's ``x-kling-rules`` and ``x-kling-capabilities`` (cross-field rules).
+
+The format is fixed in CONVENTIONS ("The x-kling extensions"); in short:
+
+- paths are dot paths from the body root; a field is *set* when present, not null, not ``""`` and
+  not an empty list;
+- a condition maps paths to an expected scalar (equal), a list (one of), ``"$set"`` or ``"$unset"``;
+- rules: ``exclusive``, ``any_required``, ``exactly_one``, ``required_when``, ``forbidden_when``,
+  ``one_nonzero``; each may carry ``description`` (added to the message) and ``severity: warning``;
+- capability tables: ``when``, ``model_field``, ``default_model``, ``defaults``, ``features`` and
+  ``models`` (``allowed`` values and the combos in which each feature works). A model the table
+  does not list is sent with a warning and not judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ._validate_schema import Findings, Problem, is_type, same, show
+
+Getter = Callable[[str], object]
+RULE_KINDS = (
+    "exclusive", "any_required", "exactly_one", "required_when", "forbidden_when", "one_nonzero"
+)  # fmt: skip
+
+
+def lookup(body: object, path: str) -> object:
+    """The value at a dot path, or None when any step is missing."""
+    for part in path.split("."):
+        if not isinstance(body, Mapping) or part not in body:
+            return None
+        body = body[part]
+    return body
+
+
+def is_set(value: object) -> bool:
+    """Present, not null, not ``""``, not an empty list and not an empty object (FACTS 1.15,
+    2.2.1: ``camera_control.config`` may be "absent or empty" for the preset camera types)."""
+    return not (
+        value is None or (isinstance(value, str | list | tuple | Mapping) and len(value) == 0)
+    )
+
+
+def matches(value: object, expected: object) -> bool:
+    """One condition entry: equal, one of a list, ``"$set"`` or ``"$unset"``."""
+    if expected == "$set":
+        return is_set(value)
+    if expected == "$unset":
+        return not is_set(value)
+    options = expected if isinstance(expected, list) else [expected]
+    return is_set(value) and any(same(value, option) for option in options)
+
+
+def holds(condition: Mapping[str, object] | None, get: Getter) -> bool:
+    """Every entry of ``condition`` holds for the values ``get`` returns."""
+    return all(matches(get(path), expected) for path, expected in (condition or {}).items())
+
+
+def render(condition: Mapping[str, object]) -> str:
+    """A condition in words: ``input.mode is 'text2video' and image is set``."""
+    words = []
+    for path, expected in condition.items():
+        if expected in ("$set", "$unset"):
+            words.append(f"{path} is {'set' if expected == '$set' else 'not set'}")
+        elif isinstance(expected, list):
+            words.append(f"{path} is one of {show(expected)}")
+        else:
+            words.append(f"{path} is {expected!r}")
+    return " and ".join(words)
+
+
+def check_rules(rules: Sequence[Mapping[str, Any]], body: Mapping[str, Any]) -> Findings:
+    """Apply ``x-kling-rules``: errors become problems, ``severity: warning`` rules warnings."""
+    found = Findings()
+    get: Getter = lambda path: lookup(body, path)  # noqa: E731
+    for rule in rules:
+        kinds = [k for k in RULE_KINDS if k in rule]
+        if len(kinds) != 1:
+            found.warnings.append(("", f"x-kling-rules: cannot read rule {dict(rule)!r}; skipped"))
+            continue
+        results = _RULES[kinds[0]](rule[kinds[0]], get)
+        if rule.get("description"):
+            results = [
+                (path, f"{rule_text} ({rule['description']})") for path, rule_text in results
+            ]
+        (found.warnings if rule.get("severity") == "warning" else found.problems).extend(results)
+    return found
+
+
+def _exclusive(groups: Sequence[Sequence[str]], get: Getter) -> list[Problem]:
+    used = [[p for p in group if is_set(get(p))] for group in groups]
+    used = [fields for fields in used if fields]
+    if len(used) < 2:
+        return []
+    others = ", ".join(fields[0] for fields in used[:1] + used[2:])
+    return [(used[1][0], f"cannot be combined with {others}")]
+
+
+def _any_required(paths: Sequence[str], get: Getter) -> list[Problem]:
+    if any(is_set(get(p)) for p in paths):
+        return []
+    return [(paths[0], f"at least one of {', '.join(paths)} must be set")]
+
+
+def _exactly_one(paths: Sequence[str], get: Getter) -> list[Problem]:
+    used = [p for p in paths if is_set(get(p))]
+    if len(used) == 1:
+        return []
+    got = "none is" if not used else f"got {', '.join(used)}"
+    return [((used or paths)[0], f"exactly one of {', '.join(paths)} must be set; {got}")]
+
+
+def _required_when(spec: Mapping[str, Any], get: Getter) -> list[Problem]:
+    if holds(spec.get("when"), get) and not is_set(get(spec["field"])):
+        return [(spec["field"], f"required when {render(spec.get('when') or {})}")]
+    return []
+
+
+def _forbidden_when(spec: Mapping[str, Any], get: Getter) -> list[Problem]:
+    if holds(spec.get("when"), get) and is_set(get(spec["field"])):
+        return [(spec["field"], f"not allowed when {render(spec.get('when') or {})}")]
+    return []
+
+
+def _one_nonzero(spec: Mapping[str, Any], get: Getter) -> list[Problem]:
+    obj = get(spec["field"])
+    if not holds(spec.get("when"), get) or not isinstance(obj, Mapping):
+        return []
+    nonzero = [str(k) for k, v in obj.items() if is_type(v, "number") and v != 0]
+    if len(nonzero) == 1:
+        return []
+    got = "all are zero" if not nonzero else f"got {', '.join(nonzero)}"
+    return [(spec["field"], f"exactly one member must be non-zero; {got}")]
+
+
+_RULES: dict[str, Callable[[Any, Getter], list[Problem]]] = {
+    "exclusive": _exclusive,
+    "any_required": _any_required,
+    "exactly_one": _exactly_one,
+    "required_when": _required_when,
+    "forbidden_when": _forbidden_when,
+    "one_nonzero": _one_nonzero,
+}
+
+
+def check_capabilities(tables: Sequence[Mapping[str, Any]], body: Mapping[str, Any]) -> Findings:
+    """Apply ``x-kling-capabilities``: allowed values and feature combos per known model."""
+    found = Findings()
+    raw: Getter = lambda path: lookup(body, path)  # noqa: E731
+    for table in tables:
+        if not holds(table.get("when"), raw):
+            continue
+        field = table["model_field"]
+        model = raw(field) if is_set(raw(field)) else table.get("default_model")
+        models: Mapping[str, Any] = table.get("models") or {}
+        if not isinstance(model, str):
+            continue
+        if model not in models:
+            message = f"{model!r} has no capability data in this client's spec; sent unchecked"
+            found.warnings.append((field, message))
+            continue
+        found.problems.extend(_judge(table, model, body))
+    return found
+
+
+def _judge(table: Mapping[str, Any], model: str, body: Mapping[str, Any]) -> list[Problem]:
+    defaults: Mapping[str, object] = table.get("defaults") or {}
+
+    def value(path: str) -> object:
+        found = lookup(body, path)
+        return found if is_set(found) else defaults.get(path)
+
+    problems: list[Problem] = []
+    models: Mapping[str, Any] = table["models"]
+    caps: Mapping[str, Any] = models[model] or {}
+    for path, allowed in (caps.get("allowed") or {}).items():
+        current = value(path)
+        if current is not None and not any(same(current, a) for a in allowed):
+            note = "" if is_set(lookup(body, path)) else " (the server default)"
+            problems.append((path, f"{current!r}{note} is not one of {show(allowed)} for {model}"))
+    for name, definition in (table.get("features") or {}).items():
+        if not _in_use(definition or {}, body):
+            continue
+        where = _feature_path(name, definition or {}, body)
+        label = "" if where == name else f"{name} is "
+        combos = (caps.get("features") or {}).get(name)
+        if combos is None:
+            others = [
+                f"{other} with {_combos(c['features'][name])}"
+                for other, c in models.items()
+                if c and name in (c.get("features") or {})
+            ]
+            supported = f" (supported: {'; '.join(others)})" if others else ""
+            problems.append((where, f"{label}not supported by {model}{supported}"))
+        elif not any(holds(combo, value) for combo in combos):
+            keys = list(dict.fromkeys(k for combo in combos for k in combo))
+            actual = ", ".join(
+                f"{k} {value(k)!r}" if is_set(value(k)) else f"{k} unset" for k in keys
+            )
+            problems.append(
+                (where, f"{label}not supported by {model} with {actual} (supported: "
+                 f"{_combos(combos)})")
+            )  # fmt: skip
+    return problems
+
+
+def _in_use(definition: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
+    get: Getter = lambda path: lookup(body, path)  # noqa: E731
+    return (
+        all(is_set(get(p)) for p in definition.get("all_set", ()))
+        and all(not is_set(get(p)) for p in definition.get("all_unset", ()))
+        and (not definition.get("any_set") or any(is_set(get(p)) for p in definition["any_set"]))
+        and holds(definition.get("when"), get)
+    )
+
+
+def _feature_path(name: str, definition: Mapping[str, Any], body: Mapping[str, Any]) -> str:
+    """The field a problem names: the feature's own field, else the field that turned it on."""
+    all_set: list[str] = list(definition.get("all_set", ()))
+    any_set: list[str] = list(definition.get("any_set", ()))
+    if name in all_set or name in any_set:
+        return name
+    if all_set:
+        return all_set[-1]
+    return next((p for p in any_set if is_set(lookup(body, p))), name)
+
+
+def _combos(combos: Sequence[Mapping[str, object]]) -> str:
+    def one(combo: Mapping[str, object]) -> str:
+        parts = [
+            f"{k} {' or '.join(map(str, v)) if isinstance(v, list) else v}"
+            for k, v in combo.items()
+        ]
+        return ", ".join(parts) or "any settings"
+
+    return " | ".join(one(c) for c in combos)
