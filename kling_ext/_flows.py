@@ -132,8 +132,10 @@ def wait(
 ) -> Generator[Action, Any, Task]:
     """Poll one task until it ends or the deadline passes."""
     state: WaitState = core._wait_state(fam, task_id_of(task), timeout, on_update, schedule)
-    if not isinstance(task, str) and (done := state.observe(task)) is not None:
-        return done
+    if not isinstance(task, str):
+        if (done := state.observe(task)) is not None:
+            return done
+        yield Sleep(state.next_delay())  # it was just read: no need to ask again at once
     while True:
         try:
             polled = yield from get(fam, state.task_id)

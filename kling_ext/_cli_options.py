@@ -1,0 +1,298 @@
+"""Options and argument types of the ``kling`` command line, derived from the generated package.
+
+Nothing here restates a fact about the API. A request field's option takes its type and help
+from the spec copy that generation ships (``kling_api/_openapi.json``): numbers, integers, closed
+enums (a choice), open enums (any string; the known values in the help), media and arrays. Enum
+values are the ``Literal`` types of ``kling_api.models``, shown in the spec's order (the generator
+sorts them); the camera axes are the fields of the generated ``CameraConfig``.
+
+Input syntaxes the command line adds:
+
+* media (images, masks): an ``http(s)`` URL is sent as is, anything else must be a readable file,
+  sent as raw Base64 (no ``data:`` prefix); ``--audio-file`` takes a file only;
+* ``--dynamic-mask MASK:X1,Y1;X2,Y2;...``: a motion-brush area (URL or file) and its trajectory,
+  integer pixel points (origin at the bottom-left of the image) separated by ``;`` or spaces;
+  repeat the option for several areas;
+* ``--camera-config AXIS=VALUE`` (repeatable or comma-separated) or ``--camera-AXIS VALUE``;
+  axis values without ``--camera-type`` mean type ``simple``;
+* times (``account costs``): Unix milliseconds or ISO 8601 (UTC unless an offset is given).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import functools
+import json
+import re
+import typing
+from collections.abc import Callable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+import click
+
+import kling_api.models
+
+from ._families import FAMILIES
+from ._polling import default_timeout
+
+F = TypeVar("F", bound=Callable[..., Any])
+Decorator = Callable[[F], F]
+Param = click.Parameter | None
+Ctx = click.Context | None
+
+FAMILY_ALIASES: Mapping[str, tuple[str, ...]] = {
+    "text_to_video": ("text2video",),
+    "image_to_video": ("image2video",),
+    "video_extend": ("extend",),
+    "lip_sync": ("lip-sync",),
+    "video_effects": ("effects", "effect"),
+    "image_generation": ("image", "generations", "images"),
+    "virtual_try_on": ("try-on", "tryon"),
+}
+"""Family key -> friendly names accepted by ``kling task ...``; the first one is used in hints."""
+MEDIA_HELP = "The CLI takes an http(s) URL or a local file (sent as Base64)."
+MASK_HELP = "Give MASK:X1,Y1;X2,Y2;... once per area (MASK a URL or a file; integer pixel points"
+MASK_HELP += " from the bottom-left of the image, separated by ';' or spaces)."
+
+
+def _norm(name: str) -> str:
+    return name.strip().lower().replace("_", "-")
+
+
+_FAMILY_LOOKUP = {_norm(a): k for k, names in FAMILY_ALIASES.items() for a in (k, *names)}
+
+
+def family_alias(key: str) -> str:
+    """The friendly name of a family key, as printed in hints (``text2video``)."""
+    return FAMILY_ALIASES.get(key, (key,))[0]
+
+
+@functools.cache
+def _schemas() -> dict[str, Any]:
+    try:
+        text = resources.files("kling_api").joinpath("_openapi.json").read_text("utf-8")
+        found = json.loads(text)["components"]["schemas"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def enum_values(name: str) -> tuple[str, ...]:
+    """The values of the generated ``Literal`` ``kling_api.models.<name>``, in spec order."""
+    values = tuple(str(v) for v in typing.get_args(getattr(kling_api.models, name)))
+    order = _schemas().get(name, {}).get("enum")
+    if isinstance(order, list) and sorted(map(str, order)) == sorted(values):
+        return tuple(map(str, order))
+    return values
+
+
+def known(name: str) -> str:
+    """Help text of an open enum: its known values (others are sent with a warning)."""
+    return f"Known: {', '.join(enum_values(name))}; others are sent with a warning."
+
+
+def field_help(schema: str, field: str, extra: str = "") -> str:
+    """The spec's description of ``schema.field`` (else of the schema it refers to), without
+    Markdown backticks, plus ``extra``."""
+    prop = _schemas().get(schema, {}).get("properties", {}).get(field)
+    prop = prop if isinstance(prop, dict) else {}
+    text = str(prop.get("description") or _schemas().get(_ref(prop), {}).get("description", ""))
+    return " ".join(f"{text.replace('`', '').replace('Open enum.', '')} {extra}".split())
+
+
+class MediaType(click.ParamType[str]):
+    """An ``http(s)`` URL (kept) or a local file (read and Base64-encoded, no ``data:`` prefix)."""
+
+    def __init__(self, *, urls: bool = True) -> None:
+        self.urls, self.name = urls, "url|file" if urls else "file"
+
+    def convert(self, value: Any, param: Param, ctx: Ctx) -> str:
+        text = str(value)
+        if self.urls and text.lower().startswith(("http://", "https://")):
+            return text
+        try:
+            data = Path(text).expanduser().read_bytes()
+        except OSError as exc:
+            what = "neither an http(s) URL nor a readable file" if self.urls else "not readable"
+            self.fail(f"{text!r} is {what} ({exc.strerror or type(exc).__name__})", param, ctx)
+        if not data:
+            self.fail(f"{text!r} is an empty file", param, ctx)
+        return base64.b64encode(data).decode("ascii")
+
+
+class DynamicMaskType(click.ParamType[dict[str, Any]]):
+    """``MASK:X1,Y1;X2,Y2;...``: one motion-brush group (a ``dynamic_masks`` item)."""
+
+    name = "MASK:X,Y;X,Y..."
+
+    def convert(self, value: Any, param: Param, ctx: Ctx) -> dict[str, Any]:
+        mask, sep, points = str(value).rpartition(":")
+        if not sep or not mask:
+            self.fail(f"{value!r}: expected MASK:X1,Y1;X2,Y2;...", param, ctx)
+        trajectory = []
+        for point in re.split(r"[;\s]+", points.strip()):
+            x, _, y = point.partition(",")
+            try:
+                trajectory.append({"x": int(x), "y": int(y)})
+            except ValueError:
+                self.fail(f"{value!r}: bad point {point!r}, expected X,Y (integers)", param, ctx)
+        return {"mask": MediaType().convert(mask, param, ctx), "trajectories": trajectory}
+
+
+class FamilyType(click.ParamType[str]):
+    """A task family: its key (``text_to_video``) or a friendly name (``text2video``)."""
+
+    name = "family"
+
+    def convert(self, value: Any, param: Param, ctx: Ctx) -> str:
+        key = _FAMILY_LOOKUP.get(_norm(str(value)))
+        if key is None:
+            names = ", ".join(family_alias(k) for k in FAMILIES)
+            self.fail(f"unknown task family {value!r}; use one of {names}", param, ctx)
+        return key
+
+
+class Timestamp(click.ParamType[int]):
+    """Unix milliseconds, or an ISO 8601 date or date-time (UTC unless it has an offset)."""
+
+    name = "time"
+
+    def convert(self, value: Any, param: Param, ctx: Ctx) -> int:
+        text = str(value).strip()
+        if text.isdigit():
+            return int(text)
+        try:
+            when = dt.datetime.fromisoformat(text)
+        except ValueError:
+            self.fail(f"{text!r} is neither Unix milliseconds nor an ISO date/time", param, ctx)
+        return int((when if when.tzinfo else when.replace(tzinfo=dt.UTC)).timestamp() * 1000)
+
+
+def camera_axes() -> tuple[str, ...]:
+    """The fields of ``camera_control.config``, from the generated ``CameraConfig``."""
+    return tuple(f.name for f in attrs.fields(kling_api.models.CameraConfig) if f.init)
+
+
+def _axis(item: str) -> tuple[str, float]:
+    axis, _, number = (part.strip().lower() for part in item.partition("="))
+    with contextlib.suppress(ValueError):
+        if axis in camera_axes():
+            return axis, float(number)
+    hint = f"{item!r}: expected AXIS=NUMBER, AXIS one of {', '.join(camera_axes())}"
+    raise click.BadParameter(hint, param_hint="'--camera-config'")
+
+
+def pop_camera(params: dict[str, Any]) -> dict[str, Any] | None:
+    """Remove the camera options from ``params``; the ``camera_control`` object, or None."""
+    pairs = [p for pair in params.pop("camera_config", ()) for p in pair.split(",") if p.strip()]
+    config = dict(map(_axis, pairs))
+    axes = {a: params.pop(f"camera_{a}", None) for a in camera_axes()}
+    config.update({axis: value for axis, value in axes.items() if value is not None})
+    kind = params.pop("camera_type", None) or ("simple" if config else None)
+    return None if kind is None else {"type": kind, **({"config": config} if config else {})}
+
+
+def compose(*decorators: Decorator[Any]) -> Decorator[Any]:
+    """Apply option decorators so that they show in ``--help`` in the given order."""
+    return lambda func: functools.reduce(lambda f, d: d(f), reversed(decorators), func)
+
+
+def _ref(prop: Mapping[str, Any]) -> str:
+    for item in (prop, *prop.get("anyOf", ())):
+        if isinstance(item, dict) and isinstance(item.get("$ref"), str):
+            return str(item["$ref"]).rsplit("/", 1)[-1]
+    return ""
+
+
+def field_option(schema: str, name: str) -> Decorator[Any]:
+    """The option of the request field ``schema.name``, typed and documented from the spec.
+
+    ``--kebab-name``; arrays are repeatable and also take the singular (``--image`` for
+    ``images``); ``model_name`` also takes ``--model``; a one-letter field ``-n`` too.
+    """
+    prop = _schemas().get(schema, {}).get("properties", {}).get(name, {})
+    items = prop.get("items", {}) if prop.get("type") == "array" else {}
+    ref = _ref(items or prop)
+    target = _schemas().get(ref, {})
+    kw: dict[str, Any] = {"multiple": bool(items), "help": field_help(schema, name)}
+    if "media" in (target.get("x-kling-format"), prop.get("x-kling-format")):
+        kw.update(type=MediaType(), help=f"{kw['help']} {MEDIA_HELP}")
+    elif ref == "DynamicMask":
+        kw.update(type=DynamicMaskType(), help=f"{kw['help']} {MASK_HELP}")
+    elif "enum" in target and "anyOf" in prop:
+        kw.update(metavar="NAME", help=f"{kw['help']} {known(ref)}")
+    elif "enum" in target:
+        kw["type"] = click.Choice(enum_values(ref))
+    elif prop.get("type") in ("number", "integer"):
+        kw["type"] = float if prop["type"] == "number" else int
+    kebab = name.replace("_", "-")
+    flags = [f"--{kebab.removesuffix('s')}"] if items else []
+    flags += [f"-{name}"] if len(name) == 1 else ["--model"] if name == "model_name" else []
+    return click.option(*flags, f"--{kebab}", name, **kw)
+
+
+def fields(schema: str, *names: str) -> Decorator[Any]:
+    """The options of request fields of ``schema`` (see :func:`field_option`)."""
+    return compose(*(field_option(schema, name) for name in names))
+
+
+def camera_options(schema: str) -> Decorator[Any]:
+    """``--camera-type``, ``--camera-config AXIS=VALUE`` and one ``--camera-AXIS`` per axis."""
+    kinds = click.Choice(enum_values("CameraControlType"))
+    kind = field_help(schema, "camera_control", "Axis values alone mean type simple.")
+    config = f"Camera movement, e.g. zoom=5 (AXIS: {', '.join(camera_axes())})."
+    axes = [(f"--camera-{a}", field_help("CameraConfig", a)) for a in camera_axes()]
+    return compose(
+        click.option("--camera-type", type=kinds, help=kind),
+        click.option("--camera-config", multiple=True, metavar="AXIS=VALUE", help=config),
+        *(click.option(flag, type=float, metavar="N", help=text) for flag, text in axes),
+    )
+
+
+def create_options(schema: str) -> Decorator[Any]:
+    """Options of every create command: callback, external id, validation, waiting, output."""
+    ext = "Your own task id, unique in the account; kling task commands accept it."
+    no_validate = "Skip the client-side checks of the request; the API judges it."
+    return compose(
+        click.option("--callback-url", metavar="URL", help=field_help(schema, "callback_url")),
+        click.option("--external-task-id", metavar="ID", help=ext),
+        click.option("--no-validate", is_flag=True, help=no_validate),
+        click.option("--wait", is_flag=True, help="Wait for the task to end (status on stderr)."),
+        timeout_option(),
+        download_options(),
+        json_option(),
+    )
+
+
+def timeout_option() -> Decorator[Any]:
+    """``--timeout`` of a wait (its defaults come from the library, per family)."""
+    video, image = (f"{default_timeout(f) / 60:g} min" for f in ("text_to_video", "virtual_try_on"))
+    text = f"Stop waiting after SECONDS (default {video} for videos, {image} for images)."
+    return click.option("--timeout", type=click.FloatRange(min=0), metavar="SECONDS", help=text)
+
+
+def download_options() -> Decorator[Any]:
+    """``--download DIR`` (implies waiting) and ``--overwrite``."""
+    where = click.Path(file_okay=False, path_type=Path)
+    text = "Wait, then save the result files into DIR (created if needed)."
+    return compose(
+        click.option("--download", metavar="DIR", type=where, help=text),
+        click.option("--overwrite", is_flag=True, help="Download files already in DIR again."),
+    )
+
+
+def json_option() -> Decorator[Any]:
+    """``--json``: machine-readable output, alone on stdout."""
+    text = 'Print only JSON on stdout: the task (plus "files" after a download).'
+    return click.option("--json", "as_json", is_flag=True, help=text)
+
+
+def given(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The request fields that were given: None and empty sequences left out, tuples as lists."""
+    found = {k: v for k, v in params.items() if v is not None and v != ()}
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in found.items()}

@@ -1,0 +1,290 @@
+"""What the ``kling`` command line prints: results, progress, warnings, errors and exit codes.
+
+stdout carries only the result: JSON with ``--json`` (and nothing else), a compact summary
+otherwise. Progress (wait status, download bars), warnings and errors go to stderr. An error is
+one line per problem, never a traceback (unless ``KLING_DEBUG=1``), with secrets scrubbed.
+
+Exit codes (:data:`EXIT_CODES` is read from this table, so the two always agree):
+
+| code | meaning |
+|------|---------|
+| 0 | success |
+| 1 | unexpected error (set KLING_DEBUG=1 for a traceback) |
+| 2 | usage error: unknown option, bad value, missing argument |
+| 3 | request refused before sending (client-side validation) |
+| 4 | configuration: missing credentials, bad base URL or region |
+| 5 | authentication refused by the API (1000-1004) |
+| 6 | account, credits or permission (1100-1103, 1304) |
+| 7 | invalid request or not found (1200-1203, other HTTP 4xx) |
+| 8 | content policy (1300, 1301) |
+| 9 | rate or concurrency limit (1302, 1303) |
+| 10 | server error or unreadable response (5000-5002, HTTP 5xx) |
+| 11 | connection failure or HTTP timeout |
+| 12 | the task failed |
+| 13 | the task has not finished: wait timed out, or not done yet (resume: kling task wait) |
+| 14 | download failed or result expired |
+| 130 | interrupted (Ctrl-C); a task already created keeps running |
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+from rich import progress as rp
+from rich.console import Console
+from rich.table import Table
+
+from . import _errors as err
+from ._redact import redact_text
+
+if TYPE_CHECKING:
+    from kling_api.models import AccountCosts, Task
+
+EXIT_CODES: tuple[tuple[int, str], ...] = tuple(
+    (int(code), meaning)
+    for code, meaning in re.findall(r"^\| (\d+) \| (.+) \|$", __doc__ or "", re.MULTILINE)
+)
+"""(exit code, meaning), read from the module docstring's table."""
+
+
+class TaskNotFinished(err.KlingError):
+    """``kling task download`` of a task that has not ended yet (exit code 13)."""
+
+    def __init__(self, task_id: str, status: str | None) -> None:
+        self.task_id, self.status = task_id, status
+        super().__init__(f"task {task_id} has not finished yet (status: {status or 'unknown'})")
+
+
+# Checked in order: subclasses before their bases.
+_EXIT_CLASSES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], int], ...] = (
+    (err.ValidationError, 3),
+    (err.ConfigurationError, 4),
+    (err.AuthenticationError, 5),
+    ((err.AccountError, err.PermissionDeniedError, err.IPWhitelistError), 6),
+    (err.InvalidRequestError, 7),
+    (err.ContentPolicyError, 8),
+    ((err.RateLimitError, err.ConcurrencyLimitError), 9),
+    ((err.ServerError, err.UnexpectedResponseError), 10),
+    (err.TransportError, 11),
+    (err.TaskFailedError, 12),
+    ((err.WaitTimeoutError, TaskNotFinished), 13),
+    (err.DownloadError, 14),
+)
+
+# Errors after which a create may have reached the server.
+_AMBIGUOUS = (err.TransportError, err.ServerError, err.UnexpectedResponseError)
+
+
+def unfinished(task: Task) -> err.KlingError:
+    """Why a task's results cannot be downloaded: it failed, or it has not finished yet."""
+    status = task.task_status if isinstance(task.task_status, str) else None
+    if status == "failed":
+        reason = task.task_status_msg if isinstance(task.task_status_msg, str) else None
+        return err.TaskFailedError(str(task.task_id), reason, task)
+    return TaskNotFinished(str(task.task_id), status)
+
+
+def exit_code(exc: BaseException) -> int:
+    """The exit code of an exception (see :data:`EXIT_CODES`)."""
+    for classes, code in _EXIT_CLASSES:
+        if isinstance(exc, classes):
+            return code
+    if isinstance(exc, err.APIError):  # an HTTP status without a more precise class
+        return 10 if exc.status_code >= 500 else 7
+    return 1
+
+
+def exit_code_epilog() -> str:
+    """The exit-code table of the root ``--help`` (``\\b`` stops click from rewrapping it)."""
+    rows = "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES)
+    return f"\b\nExit codes:\n{rows}"
+
+
+def stderr_line(console: Console, text: str) -> None:
+    """One plain line on stderr, with the secret key (and any token) scrubbed."""
+    secret = os.environ.get("KLING_SECRET_KEY", "").strip()
+    text = redact_text(text, [secret] if secret else [])
+    console.print(text, markup=False, highlight=False, soft_wrap=True)
+
+
+_CREDENTIALS = "$KLING_ACCESS_KEY (or --access-key) and $KLING_SECRET_KEY"
+
+
+def error_lines(exc: BaseException) -> list[str]:
+    """The lines that explain ``exc``: every validation problem on its own line."""
+    if isinstance(exc, err.ValidationError):
+        return [f"error: invalid request: {f'{p}: ' if p else ''}{why}" for p, why in exc.problems]
+    if isinstance(exc, err.ConfigurationError) and "credentials" in str(exc):
+        return [f"error: {exc}", f"kling reads them from {_CREDENTIALS}"]
+    if isinstance(exc, err.KlingError):
+        return [f"error: {exc}"]
+    return [f"error: unexpected {type(exc).__name__}: {exc} (KLING_DEBUG=1 shows the traceback)"]
+
+
+class KlingGroup(click.Group):
+    """The root group: every error becomes lines on stderr and its exit code, no traceback,
+    with ``ctx.obj.resume`` or ``ctx.obj.lookup`` (the command to resume a wait, to look up a
+    task whose create may have reached the server) where they help."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except (Exception, KeyboardInterrupt) as exc:
+            if os.environ.get("KLING_DEBUG", "").strip() == "1":
+                raise
+            self._report(ctx, exc)
+
+    def _report(self, ctx: click.Context, exc: BaseException) -> None:
+        console = Console(stderr=True)
+        resume, lookup = getattr(ctx.obj, "resume", None), getattr(ctx.obj, "lookup", None)
+        lines = ["interrupted"] if isinstance(exc, KeyboardInterrupt) else error_lines(exc)
+        if resume and isinstance(exc, KeyboardInterrupt | err.WaitTimeoutError | TaskNotFinished):
+            lines.append(f"the task keeps running; resume with: {resume}")
+        elif lookup and isinstance(exc, (KeyboardInterrupt, *_AMBIGUOUS)):
+            lines.append(f"the task may have been created; check with: {lookup}")
+        for line in lines:
+            stderr_line(console, line)
+        ctx.exit(130 if isinstance(exc, KeyboardInterrupt) else exit_code(exc))
+
+
+@contextlib.contextmanager
+def library_warnings() -> Iterator[None]:
+    """Show the library's warnings (unknown models, uncertain rules) as lines on stderr."""
+    logger, handler = logging.getLogger("kling"), logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
+def to_json(value: Any) -> str:
+    """Indented JSON for stdout."""
+    return json.dumps(value, indent=2, ensure_ascii=False, default=str)
+
+
+def _when(ms: object) -> str:
+    if not isinstance(ms, int) or isinstance(ms, bool):
+        return ""
+    with contextlib.suppress(OverflowError, OSError, ValueError):
+        return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return str(ms)
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def task_rows(task: Task) -> list[tuple[str, str]]:
+    """(label, value) rows of a task summary, results included; empty values left out."""
+    data = task.to_dict()
+    info, result = _dict(data.get("task_info")), _dict(data.get("task_result"))
+    rows = [
+        ("task", data.get("task_id")),
+        ("status", data.get("task_status")),
+        ("message", data.get("task_status_msg")),
+        ("external id", info.get("external_task_id")),
+        ("created", _when(data.get("created_at"))),
+        ("updated", _when(data.get("updated_at"))),
+        ("units", data.get("final_unit_deduction")),
+    ]
+    for video in map(_dict, result.get("videos") or ()):
+        length = f" ({video['duration']} s)" if video.get("duration") else ""
+        rows.append((f"video {video.get('id', '')}{length}", video.get("url")))
+    for image in map(_dict, result.get("images") or ()):
+        rows.append((f"image {image.get('index', '')}", image.get("url")))
+    return [(label, str(value)) for label, value in rows if value not in (None, "")]
+
+
+def show_task(
+    out: Console, task: Task, files: Sequence[Path] | None, as_json: bool, hint: str | None
+) -> None:
+    """The task on stdout: its ``to_dict()`` (plus ``files`` after a download) as JSON, or a
+    summary with the next command to run when it has not ended."""
+    if not as_json:
+        return print_task(out, task, files or (), hint)
+    data = task.to_dict()
+    click.echo(to_json(data if files is None else {**data, "files": [str(p) for p in files]}))
+
+
+def print_task(console: Console, task: Task, files: Sequence[Path], hint: str | None) -> None:
+    """A compact summary of one task on stdout (lines never wrapped, so URLs stay whole)."""
+    rows = task_rows(task) + [("file", str(path)) for path in files]
+    width = max((len(label) for label, _ in rows), default=0)
+    for label, value in rows + ([("next", hint)] if hint else []):
+        console.print(f"{label:<{width}}  {value}", markup=False, highlight=False, soft_wrap=True)
+
+
+def print_tasks(console: Console, tasks: Sequence[Task]) -> None:
+    """A table of tasks on stdout."""
+    table = Table("task", "status", "created", "external id", "results", box=None)
+    for task in tasks:
+        rows = task_rows(task)
+        got = dict(rows)
+        results = sum(label.startswith(("video", "image")) for label, _ in rows)
+        cells = (got.get(k, "") for k in ("task", "status", "created", "external id"))
+        table.add_row(*cells, str(results))
+    console.print(table if tasks else "no tasks", highlight=False, soft_wrap=True)
+
+
+_PACK_KEYS: tuple[str, ...] = ("resource_pack_name", "resource_pack_type", "status")
+_PACK_KEYS += ("remaining_quantity", "total_quantity")
+
+
+def print_costs(console: Console, costs: AccountCosts) -> None:
+    """A table of resource packs on stdout."""
+    packs = [_dict(p) for p in costs.to_dict().get("resource_pack_subscribe_infos") or ()]
+    table = Table("pack", "type", "status", "remaining", "total", "expires", box=None)
+    for pack in packs:
+        table.add_row(*(str(pack.get(k, "")) for k in _PACK_KEYS), _when(pack.get("invalid_time")))
+    console.print(table if packs else "no resource packs in this period", highlight=False)
+
+
+@contextlib.contextmanager
+def waiting(console: Console, label: str) -> Iterator[Callable[[Task], None]]:
+    """Show a wait on stderr (a live spinner, status and elapsed time on a terminal, one line
+    per status change otherwise); yields the wait's ``on_update`` callback."""
+    start, live = time.monotonic(), console.is_terminal
+    text = [rp.TextColumn(f"{{task.{f}}}", markup=False) for f in ("description", "fields[status]")]
+    columns = (rp.SpinnerColumn(), *text, rp.TimeElapsedColumn())
+    with rp.Progress(*columns, console=console, transient=True, disable=not live) as bar:
+        row = bar.add_task(label, total=None, status="waiting")
+
+        def update(task: Task) -> None:
+            status = task.task_status if isinstance(task.task_status, str) else "unknown"
+            bar.update(row, status=status)
+            if not live:
+                stderr_line(console, f"{label}: {status} ({time.monotonic() - start:.0f} s)")
+
+        yield update
+
+
+@contextlib.contextmanager
+def downloading(console: Console) -> Iterator[Callable[[Path, int, int | None], None]]:
+    """Byte progress bars of downloads on stderr (only on a terminal); yields ``on_progress``."""
+    name = rp.TextColumn("{task.description}", markup=False)
+    columns = (name, rp.BarColumn(), rp.DownloadColumn(), rp.TransferSpeedColumn())
+    rows: dict[Path, rp.TaskID] = {}
+    with rp.Progress(*columns, console=console, disable=not console.is_terminal) as bars:
+
+        def on_progress(path: Path, received: int, total: int | None) -> None:
+            if path not in rows:
+                rows[path] = bars.add_task(path.name, total=total)
+            bars.update(rows[path], completed=received, total=total)
+
+        yield on_progress
