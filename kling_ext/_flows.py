@@ -135,7 +135,7 @@ def wait(
     if not isinstance(task, str):
         if (done := state.observe(task)) is not None:
             return done
-        yield Sleep(state.next_delay())  # it was just read: no need to ask again at once
+        yield Sleep(state.settle_delay())  # it was just read: no need to ask again at once
     while True:
         try:
             polled = yield from get(fam, state.task_id)

@@ -76,6 +76,12 @@ class WaitState:
             raise TaskFailedError(self.task_id, message, task)
         return None
 
+    def settle_delay(self) -> float:
+        """Seconds to sleep before the first poll of a task the caller just read (a fresh create
+        response): one short interval, cut to the deadline, never raising, so even a zero
+        timeout polls once."""
+        return self.deadline.clamp(self.schedule.delay(0, self.rng))
+
     def next_delay(self) -> float:
         """Seconds to sleep before the next poll; raises once the deadline has passed."""
         if self.deadline.expired():
