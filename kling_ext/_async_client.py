@@ -3,8 +3,8 @@
 Wiring: one ``httpx.AsyncClient`` per ``AsyncKling`` object (one connection pool) with the JWT
 auth, a retry transport for reads, per-phase timeouts and a User-Agent; the generated
 ``kling_api.Client`` is given that same httpx client (``client.generated``), so low-level
-generated functions share the pool and the auth. Downloads use a second, unauthenticated pool: the Kling token never goes to the
-file host.
+generated functions share the pool and the auth. Downloads use a second, unauthenticated pool:
+the Kling token never goes to the file host.
 """
 
 from __future__ import annotations

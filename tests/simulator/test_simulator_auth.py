@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import jwt
 import pytest
+
 from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, ManualClock, create_app, simulator_of
 
 pytestmark = pytest.mark.anyio

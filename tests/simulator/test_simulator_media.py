@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from kling_mock import ManualClock, create_app, mp4_bytes, png_bytes, simulator_of
 from kling_mock._callbacks import is_loopback_url
 

@@ -18,8 +18,9 @@ from typing import Any
 
 import httpx
 import jwt
-import kling_mock
 import pytest
+
+import kling_mock
 from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY
 
 MOCK_DIR = Path(kling_mock.__file__).resolve().parent.parent
