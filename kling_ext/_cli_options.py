@@ -37,7 +37,7 @@ import click
 
 import kling_api.models
 
-from ._families import FAMILIES
+from ._families import FAMILIES, family
 from ._polling import default_timeout
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -45,31 +45,15 @@ Decorator = Callable[[F], F]
 Param = click.Parameter | None
 Ctx = click.Context | None
 
-FAMILY_ALIASES: Mapping[str, tuple[str, ...]] = {
-    "text_to_video": ("text2video",),
-    "image_to_video": ("image2video",),
-    "video_extend": ("extend",),
-    "lip_sync": ("lip-sync",),
-    "video_effects": ("effects", "effect"),
-    "image_generation": ("image", "generations", "images"),
-    "virtual_try_on": ("try-on", "tryon"),
-}
-"""Family key -> friendly names accepted by ``kling task ...``; the first one is used in hints."""
 MEDIA_HELP = "The CLI takes an http(s) URL or a local file (sent as Base64)."
 MASK_HELP = "Give MASK:X1,Y1;X2,Y2;... once per area (MASK a URL or a file; integer pixel points"
 MASK_HELP += " from the bottom-left of the image, separated by ';' or spaces)."
 
 
-def _norm(name: str) -> str:
-    return name.strip().lower().replace("_", "-")
-
-
-_FAMILY_LOOKUP = {_norm(a): k for k, names in FAMILY_ALIASES.items() for a in (k, *names)}
-
-
 def family_alias(key: str) -> str:
     """The friendly name of a family key, as printed in hints (``text2video``)."""
-    return FAMILY_ALIASES.get(key, (key,))[0]
+    fam = FAMILIES.get(key)
+    return fam.aliases[0] if fam is not None and fam.aliases else key
 
 
 @functools.cache
@@ -150,11 +134,11 @@ class FamilyType(click.ParamType[str]):
     name = "family"
 
     def convert(self, value: Any, param: Param, ctx: Ctx) -> str:
-        key = _FAMILY_LOOKUP.get(_norm(str(value)))
-        if key is None:
+        try:
+            return family(str(value)).key
+        except ValueError:
             names = ", ".join(family_alias(k) for k in FAMILIES)
             self.fail(f"unknown task family {value!r}; use one of {names}", param, ctx)
-        return key
 
 
 class Timestamp(click.ParamType[int]):

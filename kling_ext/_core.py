@@ -77,11 +77,14 @@ class ClientCore:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r} auth={self._auth!r}>"
 
-    def validates(self, override: bool | None) -> bool:
+    def _validates(self, override: bool | None) -> bool:
         return self._validate if override is None else override
 
-    def _retry_delay(self, attempt: int, retry_after: float | None) -> float:
-        return self._policy.delay(attempt, retry_after, self._rng)
+    def _retry_delay(
+        self, attempt: int, retry_after: float | None, *, limited: bool = False
+    ) -> float:
+        minimum = self._policy.limit_min_delay if limited else 0.0
+        return self._policy.delay(attempt, retry_after, self._rng, minimum=minimum)
 
     def _headers(self) -> dict[str, str]:
         return {"User-Agent": self._config.user_agent, "Accept": "application/json"}
@@ -116,5 +119,4 @@ class ClientCore:
 
 def resolve_family(value: Any) -> Family:
     """A family from its key, a :class:`Family` or a resource (``client.videos.text2video``)."""
-    fam = getattr(value, "family", value)
-    return family(fam)
+    return family(getattr(value, "family", value))

@@ -32,6 +32,8 @@ class Family:
     """Name of the generated request body class in ``kling_api.models``."""
     kind: ResultKind
     """What the task produces: videos or images."""
+    aliases: tuple[str, ...] = ()
+    """Friendly names accepted wherever a family is named (the first is the CLI's)."""
 
     def _module(self, operation: str) -> ModuleType:
         return importlib.import_module(f"kling_api.api.{self.key}.{operation}")
@@ -57,7 +59,12 @@ FAMILIES: dict[str, Family] = {
     f.key: f
     for f in (
         Family(
-            "text_to_video", "/v1/videos/text2video", "text_to_video", "TextToVideoRequest", "video"
+            "text_to_video",
+            "/v1/videos/text2video",
+            "text_to_video",
+            "TextToVideoRequest",
+            "video",
+            ("text2video",),
         ),
         Family(
             "image_to_video",
@@ -65,13 +72,26 @@ FAMILIES: dict[str, Family] = {
             "image_to_video",
             "ImageToVideoRequest",
             "video",
+            ("image2video",),
         ),
         Family(
-            "video_extend", "/v1/videos/video-extend", "video_extend", "VideoExtendRequest", "video"
+            "video_extend",
+            "/v1/videos/video-extend",
+            "video_extend",
+            "VideoExtendRequest",
+            "video",
+            ("extend",),
         ),
-        Family("lip_sync", "/v1/videos/lip-sync", "lip_sync", "LipSyncRequest", "video"),
         Family(
-            "video_effects", "/v1/videos/effects", "video_effects", "VideoEffectsRequest", "video"
+            "lip_sync", "/v1/videos/lip-sync", "lip_sync", "LipSyncRequest", "video", ("lip-sync",)
+        ),
+        Family(
+            "video_effects",
+            "/v1/videos/effects",
+            "video_effects",
+            "VideoEffectsRequest",
+            "video",
+            ("effects", "effect"),
         ),
         Family(
             "image_generation",
@@ -79,6 +99,7 @@ FAMILIES: dict[str, Family] = {
             "image_generation",
             "ImageGenerationRequest",
             "image",
+            ("image", "generations", "images"),
         ),
         Family(
             "virtual_try_on",
@@ -86,9 +107,17 @@ FAMILIES: dict[str, Family] = {
             "virtual_try_on",
             "VirtualTryOnRequest",
             "image",
+            ("try-on", "tryon"),
         ),
     )
 }
+
+
+def _norm(name: str) -> str:
+    return name.strip().lower().replace("_", "-")
+
+
+_LOOKUP = {_norm(name): f for f in FAMILIES.values() for name in (f.key, *f.aliases)}
 
 FamilyKey = Literal[
     "text_to_video",
@@ -102,14 +131,15 @@ FamilyKey = Literal[
 
 
 def family(key: str | Family) -> Family:
-    """Look a family up by key (or pass one through); a clear error names the known keys."""
+    """Look a family up by key or alias (``text_to_video``, ``text2video``, ``try-on``), or pass
+    one through; a clear error names the known keys."""
     if isinstance(key, Family):
         return key
-    try:
-        return FAMILIES[key]
-    except KeyError:
+    found = _LOOKUP.get(_norm(key)) if isinstance(key, str) else None
+    if found is None:
         known = ", ".join(FAMILIES)
-        raise ValueError(f"unknown task family {key!r}; known families: {known}") from None
+        raise ValueError(f"unknown task family {key!r}; known families: {known}")
+    return found
 
 
 def family_for_path(path: str) -> Family | None:

@@ -20,6 +20,7 @@ import httpx
 from . import _requests as req
 from ._core import ClientCore
 from ._families import Family
+from ._retry import RETRY_BUDGET
 from ._safe_create import Outcome, classify, retry_after
 from ._waiting import ManyWaitState, OnUpdate, WaitState, external_id_of, task_id_of
 
@@ -58,13 +59,15 @@ Action = Send | Sleep | Emit
 Flow = Generator[Action, Any, Any]
 
 
-def get(fam: Family, id: str) -> Generator[Action, Any, Task]:
-    response = yield Send(**_request(req.get_kwargs(fam, id)))
+def get(fam: Family, id: str, budget: float | None = None) -> Generator[Action, Any, Task]:
+    response = yield Send(**_request(req.get_kwargs(fam, id), budget))
     return req.task(response)
 
 
-def list_page(fam: Family, page: int, page_size: int) -> Generator[Action, Any, list[Task]]:
-    response = yield Send(**_request(req.list_kwargs(fam, page, page_size)))
+def list_page(
+    fam: Family, page: int, page_size: int, budget: float | None = None
+) -> Generator[Action, Any, list[Task]]:
+    response = yield Send(**_request(req.list_kwargs(fam, page, page_size), budget))
     return req.tasks(response)
 
 
@@ -77,7 +80,7 @@ def create(
     core: ClientCore, fam: Family, request: Any, fields: dict[str, Any], validate: bool | None
 ) -> Generator[Action, Any, Task]:
     """Create a task at most once (see :mod:`kling_ext._safe_create`)."""
-    body = req.prepare_create(fam, request, fields, core.validates(validate))
+    body = req.prepare_create(fam, request, fields, core._validates(validate))
     body, external_id = req.with_external_id(body)
     ambiguous = False
     attempt = 0
@@ -97,7 +100,7 @@ def create(
             if attempt >= core.max_retries:
                 exc.add_note(req.resume_note(external_id))
                 raise
-            delay = core._retry_delay(attempt, retry_after(exc))
+            delay = core._retry_delay(attempt, retry_after(exc), limited=outcome is Outcome.REFUSED)
             logger.info("create %s: %s (%s); retrying in %.2fs", fam.key, outcome.value, exc, delay)
             yield Sleep(delay)
             attempt += 1
@@ -138,7 +141,7 @@ def wait(
         yield Sleep(state.settle_delay())  # it was just read: no need to ask again at once
     while True:
         try:
-            polled = yield from get(fam, state.task_id)
+            polled = yield from get(fam, state.task_id, state.deadline.remaining())
         except req.TRANSIENT as exc:
             logger.info("polling %s: %s; will retry", state.task_id, exc)
         else:
@@ -189,7 +192,7 @@ def _refresh(
     if state.use_list(page_size):
         for page in range(1, min(state.list_budget(page_size), req.MAX_PAGE) + 1):
             try:
-                items = yield from list_page(fam, page, page_size)
+                items = yield from list_page(fam, page, page_size, state.deadline.remaining())
             except req.TRANSIENT as exc:
                 logger.info("refreshing %s tasks: %s; will retry", fam.key, exc)
                 return seen
@@ -200,13 +203,15 @@ def _refresh(
                 break
     for key in sorted(missing):
         try:
-            seen.append((yield from get(fam, key)))
+            seen.append((yield from get(fam, key, state.deadline.remaining())))
         except req.TRANSIENT as exc:
             logger.info("refreshing %s: %s; will retry", key, exc)
     return seen
 
 
-def _request(kwargs: dict[str, Any]) -> dict[str, Any]:
+def _request(kwargs: dict[str, Any], budget: float | None = None) -> dict[str, Any]:
     """Split generated ``_get_kwargs`` output into Send's fields."""
     rest = dict(kwargs)
+    if budget is not None and budget != float("inf"):
+        rest["extensions"] = {RETRY_BUDGET: budget}
     return {"method": rest.pop("method").upper(), "url": rest.pop("url"), "kwargs": rest}

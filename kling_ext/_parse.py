@@ -104,7 +104,7 @@ def _content(body: Body) -> bytes:
     if isinstance(body, bytes | bytearray):
         return bytes(body)
     if isinstance(body, str):
-        return body.encode("utf-8")
+        return body.encode("utf-8", "surrogatepass")
     if isinstance(body, Mapping | list):
-        return json.dumps(body, ensure_ascii=False).encode("utf-8")
+        return json.dumps(body).encode("ascii")
     raise TypeError(f"body must be bytes, str or decoded JSON, not {type(body).__name__}")

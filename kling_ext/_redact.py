@@ -74,7 +74,7 @@ def redact_url(url: object) -> str:
 
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     """Replace bearer tokens, JWT-looking strings and the given ``secrets`` in ``text``."""
-    for secret in secrets:
+    for secret in sorted(secrets, key=len, reverse=True):
         if len(secret) >= _MIN_SECRET_LENGTH:
             text = text.replace(secret, REDACTED)
     text = _BEARER.sub(f"Bearer {REDACTED}", text)

@@ -83,6 +83,8 @@ def resume_note(external_id: str) -> str:
 def get_kwargs(family: Family, id: str) -> dict[str, Any]:
     if not isinstance(id, str) or not id:
         raise ValidationError([("id", "must be a non-empty task_id or external_task_id")])
+    if id in (".", ".."):
+        raise ValidationError([("id", f"{id!r} cannot name a task in a URL path")])
     kwargs: dict[str, Any] = family.get_module._get_kwargs(id=id)
     return kwargs
 

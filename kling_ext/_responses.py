@@ -43,7 +43,7 @@ def envelope_from(
     if not isinstance(payload, Mapping):
         raise UnexpectedResponseError.from_body(status_code, content, "body is not a JSON object")
     code = payload.get("code", 0)
-    if code not in (0, None):
+    if code not in (0, None, "0"):  # a proxy may send the code as a string
         raise error_from_envelope(status_code, payload, headers)
     request_id = payload.get("request_id")
     if request_id is not None:

@@ -22,6 +22,8 @@ import httpx
 from kling_ext._errors import ConfigurationError, error_from_response
 from kling_ext._redact import logger
 
+RETRY_BUDGET = "kling_retry_budget"
+"""Request extension: seconds the retries of a read may sleep in all (a wait's time left)."""
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 RETRYABLE_EXCEPTIONS: tuple[type[Exception], ...] = (
     httpx.ConnectError,
@@ -100,9 +102,6 @@ class _RetryBase:
         self.rng = rng or random.Random()
         self.retry_count = 0
 
-    def _needs_check(self, response: httpx.Response, attempt: int) -> bool:
-        return attempt < self.policy.max_retries and _wants_body(response)
-
     def _plan(self, request: httpx.Request, attempt: int, verdict: Verdict) -> float:
         reason, retry_after, limited = verdict
         minimum = self.policy.limit_min_delay if limited else 0.0
@@ -143,27 +142,35 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
         """Send ``request``, retrying it when it is a read and the failure is transient."""
         if request.method not in IDEMPOTENT_METHODS:
             return self.transport.handle_request(request)
-        attempt = 0
+        attempt, slept = 0, 0.0
+        budget = request.extensions.get(RETRY_BUDGET)
         while True:
             response = None
             try:
                 response = self.transport.handle_request(request)
-                if not self._needs_check(response, attempt):
+                if attempt >= self.policy.max_retries:
                     return response
+                # Read inside the try: a body cut off mid-way is retried like any read failure
+                # (API bodies are small JSON; result downloads use another client).
                 response.read()
             except RETRYABLE_EXCEPTIONS as exc:
                 if response is not None:
                     response.close()
                 if attempt >= self.policy.max_retries:
                     raise
-                verdict: Verdict = (type(exc).__name__, None, False)
+                delay = self._plan(request, attempt, (type(exc).__name__, None, False))
+                if budget is not None and slept + delay > budget:
+                    raise
             else:
-                checked = _verdict(response)
+                checked = _verdict(response) if _wants_body(response) else None
                 if checked is None:
                     return response
+                delay = self._plan(request, attempt, checked)
+                if budget is not None and slept + delay > budget:
+                    return response  # already read: the caller maps it to its error
                 response.close()
-                verdict = checked
-            self.sleep(self._plan(request, attempt, verdict))
+            self.sleep(delay)
+            slept += delay
             attempt += 1
 
     def close(self) -> None:
@@ -190,27 +197,33 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
         """Send ``request``, retrying it when it is a read and the failure is transient."""
         if request.method not in IDEMPOTENT_METHODS:
             return await self.transport.handle_async_request(request)
-        attempt = 0
+        attempt, slept = 0, 0.0
+        budget = request.extensions.get(RETRY_BUDGET)
         while True:
             response = None
             try:
                 response = await self.transport.handle_async_request(request)
-                if not self._needs_check(response, attempt):
+                if attempt >= self.policy.max_retries:
                     return response
-                await response.aread()
+                await response.aread()  # see handle_request
             except RETRYABLE_EXCEPTIONS as exc:
                 if response is not None:
                     await response.aclose()
                 if attempt >= self.policy.max_retries:
                     raise
-                verdict: Verdict = (type(exc).__name__, None, False)
+                delay = self._plan(request, attempt, (type(exc).__name__, None, False))
+                if budget is not None and slept + delay > budget:
+                    raise
             else:
-                checked = _verdict(response)
+                checked = _verdict(response) if _wants_body(response) else None
                 if checked is None:
                     return response
+                delay = self._plan(request, attempt, checked)
+                if budget is not None and slept + delay > budget:
+                    return response  # already read: the caller maps it to its error
                 await response.aclose()
-                verdict = checked
-            await self.sleep(self._plan(request, attempt, verdict))
+            await self.sleep(delay)
+            slept += delay
             attempt += 1
 
     async def aclose(self) -> None:

@@ -30,6 +30,7 @@ from ._errors import (
     InvalidRequestError,
     RateLimitError,
     ServerError,
+    UnexpectedResponseError,
 )
 
 EXTERNAL_ID_PREFIX = "kling-py-"
@@ -70,6 +71,8 @@ def classify(exc: BaseException, *, retried_after_ambiguity: bool) -> Outcome:
             return Outcome.NOT_SENT
         return Outcome.AMBIGUOUS
     if isinstance(exc, ServerError):
+        return Outcome.AMBIGUOUS
+    if isinstance(exc, UnexpectedResponseError) and 200 <= exc.status_code < 300:
         return Outcome.AMBIGUOUS
     if retried_after_ambiguity and isinstance(exc, InvalidRequestError) and exc.code == 1201:
         # Our own earlier attempt may have created it: the id is already taken.

@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from mockctl import ROOT, free_port, stateful
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tools.mockctl import ROOT, free_port, stateful
 
 PROMPT = "A paper boat drifting down a rain-soaked city street at dusk, cinematic, shallow focus"
 OUTPUT = ROOT / "demo-output"

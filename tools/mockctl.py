@@ -82,15 +82,19 @@ def _wait_until_answering(service: Service, timeout: float) -> None:
 
 
 def _start(name: str, argv: Sequence[str], port: int, log: Path | None, timeout: float) -> Service:
-    out = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 - owned by the child
-    process = subprocess.Popen(
-        list(argv),
-        cwd=ROOT,
-        stdout=out,
-        stderr=out,
-        stdin=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    out = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
+    try:
+        process = subprocess.Popen(
+            list(argv),
+            cwd=ROOT,
+            stdout=out,
+            stderr=out,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    finally:
+        if not isinstance(out, int):
+            out.close()  # the child holds its own copy of the descriptor
     service = Service(name, port, process)
     _wait_until_answering(service, timeout)
     return service

@@ -11,7 +11,8 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from cli_support import BASE, ok, run, sent, setup, task
+
+from tests.cli.cli_support import BASE, ok, run, sent, setup, task
 
 
 @pytest.fixture(autouse=True)

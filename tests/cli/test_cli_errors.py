@@ -10,10 +10,10 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from cli_support import BASE, SECRET_KEY, error, ok, run, setup, task
 
 from kling_ext import Kling, _cli
 from kling_ext._cli_output import EXIT_CODES, exit_code
+from tests.cli.cli_support import BASE, SECRET_KEY, error, ok, run, setup, task
 
 
 @pytest.fixture(autouse=True)

@@ -6,11 +6,11 @@ import re
 import typing
 
 import pytest
-from cli_support import run, setup
 
 import kling_api.models
 from kling_ext import _cli_output
 from kling_ext._cli_options import enum_values
+from tests.cli.cli_support import run, setup
 
 
 @pytest.fixture(autouse=True)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 import pytest
-from cli_support import ACCESS_KEY, BASE, SECRET_KEY, run, setup
 from rich.console import Console
 
 from kling_api.models import Task
 from kling_ext import Kling, _cli, _cli_options, _cli_output
+from tests.cli.cli_support import ACCESS_KEY, BASE, SECRET_KEY, run, setup
 
 DEFAULT_FACTORY = _cli.make_client  # before the fixture replaces it
 

@@ -11,9 +11,9 @@ import httpx
 import jwt
 import pytest
 import respx
-from cli_support import ACCESS_KEY, BASE, SECRET_KEY, envelope, ok, run, setup, task
 
 from kling_ext._families import FAMILIES
+from tests.cli.cli_support import ACCESS_KEY, BASE, SECRET_KEY, envelope, ok, run, setup, task
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,104 @@
+"""The public surface of ``kling_ext``: exactly the intended names, all importable, all documented.
+
+The expected set is pinned here so that any change to ``__all__`` is a deliberate, reviewed one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from typing import Any
+
+import pytest
+
+import kling_ext
+from kling_ext import AsyncKling, Kling
+
+EXPECTED = {
+    # clients and their building blocks
+    "Kling",
+    "AsyncKling",
+    "KlingAuth",
+    "PollSchedule",
+    # errors
+    "KlingError",
+    "ConfigurationError",
+    "APIError",
+    "AuthenticationError",
+    "AccountError",
+    "InsufficientBalanceError",
+    "PermissionDeniedError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "ContentPolicyError",
+    "RateLimitError",
+    "ConcurrencyLimitError",
+    "IPWhitelistError",
+    "ServerError",
+    "UnexpectedResponseError",
+    "TransportError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "ValidationError",
+    "TaskFailedError",
+    "WaitTimeoutError",
+    "DownloadError",
+    "ResultExpiredError",
+    # functions
+    "parse",
+    "parse_callback",
+    "validate",
+    "verify_callback",
+    "averify_callback",
+    "__version__",
+}
+EXPORTED = sorted(kling_ext.__all__)
+OBJECTS = [
+    n for n in EXPORTED if inspect.isclass(getattr(kling_ext, n)) or callable(getattr(kling_ext, n))
+]
+
+
+def test_all_is_exactly_the_intended_set() -> None:
+    assert len(kling_ext.__all__) == len(set(kling_ext.__all__))
+    assert set(kling_ext.__all__) == EXPECTED
+
+
+def test_every_name_is_importable() -> None:
+    namespace: dict[str, Any] = {}
+    exec("from kling_ext import *", namespace)  # the star import is what is tested
+    assert set(namespace) >= EXPECTED
+    for name in EXPECTED:
+        assert getattr(importlib.import_module("kling_ext"), name) is namespace[name]
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(kling_ext.__version__, str) and kling_ext.__version__
+
+
+def test_nothing_private_leaks_through_all() -> None:
+    public = [n for n in kling_ext.__all__ if n != "__version__"]
+    assert all(not n.startswith("_") for n in public)
+    assert all(getattr(kling_ext, n).__module__.startswith("kling_ext") for n in public)
+
+
+@pytest.mark.parametrize("name", OBJECTS)
+def test_every_exported_class_and_function_has_a_docstring(name: str) -> None:
+    assert (inspect.getdoc(getattr(kling_ext, name)) or "").strip()
+
+
+def _public_members(cls: type) -> list[str]:
+    return [n for n, _ in inspect.getmembers(cls) if not n.startswith("_")]
+
+
+@pytest.mark.parametrize(
+    ("cls", "name"),
+    [(cls, name) for cls in (Kling, AsyncKling) for name in _public_members(cls)],
+)
+def test_every_public_client_member_has_a_docstring(cls: type, name: str) -> None:
+    member = inspect.getattr_static(cls, name)
+    target = member.fget if isinstance(member, property) else getattr(cls, name)
+    assert (inspect.getdoc(target) or "").strip()
+
+
+def test_both_clients_offer_the_same_operations() -> None:
+    assert _public_members(Kling) == _public_members(AsyncKling)
