@@ -17,7 +17,6 @@ from collections.abc import Callable, Generator
 from typing import NamedTuple
 
 import httpx
-import jwt
 
 from kling_ext._config import Secret
 from kling_ext._errors import ConfigurationError, error_from_response
@@ -37,6 +36,8 @@ def mint_token(access_key: str, secret_key: str, now: float, ttl: int = DEFAULT_
     """
     issued = math.floor(now)
     claims = {"iss": access_key, "exp": issued + ttl, "nbf": issued - NBF_SKEW}
+    import jwt  # imported on first use: PyJWT costs ~40 ms at import (urllib.request, ...)
+
     return jwt.encode(claims, secret_key, algorithm="HS256", headers={"typ": "JWT"})
 
 
