@@ -13,7 +13,8 @@ safe retries, validation before sending, waiting for tasks and downloads::
 Everything public is listed in ``__all__``; modules starting with ``_`` are private.
 """
 
-from ._async_client import AsyncKling
+from typing import TYPE_CHECKING, Any
+
 from ._auth import KlingAuth
 from ._client import Kling
 from ._errors import (
@@ -41,11 +42,41 @@ from ._errors import (
     ValidationError,
     WaitTimeoutError,
 )
-from ._parse import parse, parse_callback
 from ._polling import PollSchedule
-from ._validate import validate
-from ._verify import averify_callback, verify_callback
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncKling
+    from ._parse import parse, parse_callback
+    from ._validate import validate
+    from ._verify import averify_callback, verify_callback
+
+# Loaded on first use (PEP 562): they pull in anyio or the spec interpreter, which a script that
+# only creates and waits for tasks with ``Kling`` never needs at import time.
+_LAZY = {
+    "AsyncKling": "._async_client",
+    "parse": "._parse",
+    "parse_callback": "._parse",
+    "validate": "._validate",
+    "verify_callback": "._verify",
+    "averify_callback": "._verify",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kling_ext' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "APIConnectionError",

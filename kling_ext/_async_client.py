@@ -13,7 +13,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import anyio
 import httpx
 
 from . import _drivers as drive
@@ -29,7 +28,7 @@ from ._resources import (
     Videos,
     find_resource,
 )
-from ._retry import AsyncRetryTransport
+from ._retry import AsyncRetryTransport, _anyio_sleep
 from ._waiting import OnUpdate
 
 if TYPE_CHECKING:
@@ -57,21 +56,27 @@ class AsyncKling(ClientCore):
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         event_hooks: dict[str, list[Callable[..., Any]]] | None = None,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         **options: Any,
     ) -> None:
         super().__init__(**options)
-        self._sleep = sleep
+        self._sleep = sleep if sleep is not None else _anyio_sleep
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             auth=self._auth,
             transport=AsyncRetryTransport(
-                transport or httpx.AsyncHTTPTransport(), self._policy, sleep=sleep, rng=self._rng
+                transport or httpx.AsyncHTTPTransport(limits=self._limits()),
+                self._policy,
+                sleep=sleep,
+                rng=self._rng,
             ),
             timeout=self._config.timeout,
             headers=self._headers(),
             event_hooks=event_hooks or {},
         )
+        import anyio
+
+        self._in_flight = anyio.CapacityLimiter(self._max_connections)
         self._files_transport = transport
         self._files: httpx.AsyncClient | None = None
         self._generated: kling_api.Client | None = None
@@ -95,7 +100,8 @@ class AsyncKling(ClientCore):
 
     async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         try:
-            return await self._http.request(method, url, **kwargs)
+            async with self._in_flight:
+                return await self._http.request(method, url, **kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
 

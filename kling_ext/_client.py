@@ -9,6 +9,7 @@ file host.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -60,12 +61,16 @@ class Kling(ClientCore):
             base_url=self.base_url,
             auth=self._auth,
             transport=RetryTransport(
-                transport or httpx.HTTPTransport(), self._policy, sleep=sleep, rng=self._rng
+                transport or httpx.HTTPTransport(limits=self._limits()),
+                self._policy,
+                sleep=sleep,
+                rng=self._rng,
             ),
             timeout=self._config.timeout,
             headers=self._headers(),
             event_hooks=event_hooks or {},
         )
+        self._in_flight = threading.BoundedSemaphore(self._max_connections)
         self._files_transport = transport
         self._files: httpx.Client | None = None
         self._generated: kling_api.Client | None = None
@@ -89,7 +94,8 @@ class Kling(ClientCore):
 
     def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         try:
-            return self._http.request(method, url, **kwargs)
+            with self._in_flight:
+                return self._http.request(method, url, **kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
 

@@ -8,7 +8,6 @@ Environment variables: ``KLING_ACCESS_KEY``, ``KLING_SECRET_KEY``, ``KLING_BASE_
 from __future__ import annotations
 
 import hmac
-import importlib.metadata
 import os
 import platform
 from collections.abc import Mapping
@@ -57,11 +56,10 @@ class Secret:
 
 
 def package_version() -> str:
-    """The installed version of the ``kling`` distribution, or ``"0.0.0"`` when not installed."""
-    try:
-        return importlib.metadata.version("kling")
-    except importlib.metadata.PackageNotFoundError:
-        return "0.0.0"
+    """The version of this package (``kling_ext._version``)."""
+    from ._version import __version__
+
+    return __version__
 
 
 def default_user_agent() -> str:

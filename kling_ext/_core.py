@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from kling_api.models import Task
 
 DEFAULT_SCHEDULE = PollSchedule()
+DEFAULT_MAX_CONNECTIONS = 100
+"""Connections per client, and requests in flight at once. Requests beyond it queue in the client
+rather than in httpcore's pool, whose queue handling is quadratic in the number waiting (1,000
+concurrent waits made no progress at all without this; see bench/README.md)."""
 
 
 class ClientCore:
@@ -37,6 +41,7 @@ class ClientCore:
         max_retries: int | None = None,
         validate: bool = True,
         token_ttl: int = 1800,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
         poll_schedule: PollSchedule | None = None,
         clock: Callable[[], float] | None = None,
         rng: random.Random | None = None,
@@ -55,6 +60,11 @@ class ClientCore:
         )
         self._policy = RetryPolicy(max_retries=self._config.max_retries)
         self._validate = validate
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int):
+            raise TypeError(f"max_connections must be an int, got {max_connections!r}")
+        if max_connections < 1:
+            raise ValueError(f"max_connections must be at least 1, got {max_connections}")
+        self._max_connections = max_connections
         self._schedule = poll_schedule or DEFAULT_SCHEDULE
         self._clock = clock or time.monotonic
         self._rng = rng or random.Random()
@@ -85,6 +95,12 @@ class ClientCore:
     ) -> float:
         minimum = self._policy.limit_min_delay if limited else 0.0
         return self._policy.delay(attempt, retry_after, self._rng, minimum=minimum)
+
+    def _limits(self) -> httpx.Limits:
+        # Keep every connection alive: httpcore closes idle ones above the keep-alive limit by
+        # counting all connections, which turns a busy pool into a new TCP connection per request.
+        n = self._max_connections
+        return httpx.Limits(max_connections=n, max_keepalive_connections=n)
 
     def _headers(self) -> dict[str, str]:
         return {"User-Agent": self._config.user_agent, "Accept": "application/json"}

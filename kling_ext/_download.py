@@ -31,7 +31,6 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-import anyio.to_thread
 import httpx
 
 from kling_ext._errors import DownloadError, ResultExpiredError
@@ -285,6 +284,8 @@ async def adownload_files(
                     part.start(response)
                     async for chunk in response.aiter_bytes(chunk_size):
                         part.write(chunk)
+                import anyio.to_thread
+
                 await anyio.to_thread.run_sync(part.commit)
         paths.append(final)
     return paths

@@ -16,7 +16,6 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 
-import anyio
 import httpx
 
 from kling_ext._errors import ConfigurationError, error_from_response
@@ -94,6 +93,12 @@ def _verdict(response: httpx.Response) -> Verdict | None:
 
 def _wants_body(response: httpx.Response) -> bool:
     return response.status_code == 429 or response.status_code >= 500
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    import anyio  # on first use: the sync client never needs it
+
+    await anyio.sleep(seconds)
 
 
 class _RetryBase:
@@ -186,12 +191,12 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
         transport: httpx.AsyncBaseTransport | None = None,
         policy: RetryPolicy | None = None,
         *,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         rng: random.Random | None = None,
     ) -> None:
         super().__init__(policy, rng)
         self.transport = transport or httpx.AsyncHTTPTransport()
-        self.sleep = sleep
+        self.sleep = sleep if sleep is not None else _anyio_sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying it when it is a read and the failure is transient."""

@@ -1,8 +1,5 @@
-"""The installed distribution's version."""
+"""The package version: the single source, read by hatch at build time (``[tool.hatch.version]``)
+and by the User-Agent. A plain string, because ``importlib.metadata`` costs milliseconds of import
+time."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("kling")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0"
+__version__ = "0.1.0"

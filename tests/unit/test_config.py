@@ -195,11 +195,8 @@ def test_config_is_frozen() -> None:
         config.base_url = "http://127.0.0.1"  # type: ignore[misc]
 
 
-def test_version_falls_back_when_not_installed(clean_env: pytest.MonkeyPatch) -> None:
-    def missing(name: str) -> str:
-        raise importlib.metadata.PackageNotFoundError(name)
+def test_version_is_single_sourced() -> None:
+    from kling_ext._version import __version__
 
-    clean_env.setattr("importlib.metadata.version", missing)
-    assert package_version() == "0.0.0"
-    clean_env.setattr("importlib.metadata.version", lambda name: "9.9.9")
-    assert package_version() == "9.9.9"
+    assert package_version() == __version__
+    assert importlib.metadata.version("kling") == __version__  # hatch reads the same file
