@@ -24,6 +24,7 @@ from ._requests import MAX_PAGE_SIZE
 from ._resources import (
     AsyncAccountResource,
     AsyncTaskResource,
+    Audio,
     Images,
     Videos,
     find_resource,
@@ -33,7 +34,7 @@ from ._waiting import OnUpdate
 
 if TYPE_CHECKING:
     import kling_api
-    from kling_api.models import Task
+    from kling_api.models import IdentifyFaceResult, Task
 
     from ._polling import PollSchedule
 
@@ -82,6 +83,7 @@ class AsyncKling(ClientCore):
         self._generated: kling_api.Client | None = None
         self.videos: Videos[AsyncTaskResource] = Videos(lambda fam: AsyncTaskResource(self, fam))
         self.images: Images[AsyncTaskResource] = Images(lambda fam: AsyncTaskResource(self, fam))
+        self.audio: Audio[AsyncTaskResource] = Audio(lambda fam: AsyncTaskResource(self, fam))
         self.account = AsyncAccountResource(self)
 
     @property
@@ -96,7 +98,7 @@ class AsyncKling(ClientCore):
 
     def resource(self, family: Any) -> AsyncTaskResource:
         """The task resource of a family key such as ``"text_to_video"``."""
-        return find_resource(self.videos, self.images, resolve_family(family))
+        return find_resource((self.videos, self.images, self.audio), resolve_family(family))
 
     async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         try:
@@ -141,6 +143,12 @@ class AsyncKling(ClientCore):
         return drive.aiterate(self, flow)
 
     as_completed = wait_many
+
+    async def identify_face(
+        self, request: Any = None, /, *, validate: bool | None = None, **fields: Any
+    ) -> IdentifyFaceResult:
+        """Async twin of :meth:`Kling.identify_face`."""
+        return await drive.arun(self, flows.identify_face(self, request, fields, validate))
 
     def iter_tasks(self, family: Any, *, page_size: int = MAX_PAGE_SIZE) -> AsyncIterator[Task]:
         """Every task of a family, page by page (stops on the first short or empty page)."""

@@ -23,13 +23,13 @@ from ._core import ClientCore, resolve_family
 from ._download import ProgressCallback, download_files, task_files
 from ._errors import transport_error
 from ._requests import MAX_PAGE_SIZE
-from ._resources import AccountResource, Images, TaskResource, Videos, find_resource
+from ._resources import AccountResource, Audio, Images, TaskResource, Videos, find_resource
 from ._retry import RetryTransport
 from ._waiting import OnUpdate
 
 if TYPE_CHECKING:
     import kling_api
-    from kling_api.models import Task
+    from kling_api.models import IdentifyFaceResult, Task
 
     from ._polling import PollSchedule
 
@@ -76,6 +76,7 @@ class Kling(ClientCore):
         self._generated: kling_api.Client | None = None
         self.videos: Videos[TaskResource] = Videos(lambda fam: TaskResource(self, fam))
         self.images: Images[TaskResource] = Images(lambda fam: TaskResource(self, fam))
+        self.audio: Audio[TaskResource] = Audio(lambda fam: TaskResource(self, fam))
         self.account = AccountResource(self)
 
     @property
@@ -90,7 +91,7 @@ class Kling(ClientCore):
 
     def resource(self, family: Any) -> TaskResource:
         """The task resource of a family key such as ``"text_to_video"``."""
-        return find_resource(self.videos, self.images, resolve_family(family))
+        return find_resource((self.videos, self.images, self.audio), resolve_family(family))
 
     def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         try:
@@ -135,6 +136,17 @@ class Kling(ClientCore):
         return drive.iterate(self, flow)
 
     as_completed = wait_many
+
+    def identify_face(
+        self, request: Any = None, /, *, validate: bool | None = None, **fields: Any
+    ) -> IdentifyFaceResult:
+        """Find the faces in a video (``video_id`` or ``video_url``) for advanced lip sync.
+
+        A synchronous, billed call (no task): validated, sent once and never retried. The
+        result's ``session_id`` and ``face_data[].face_id`` feed
+        ``client.videos.advanced_lip_sync.create(...)``.
+        """
+        return drive.run(self, flows.identify_face(self, request, fields, validate))
 
     def iter_tasks(self, family: Any, *, page_size: int = MAX_PAGE_SIZE) -> Iterator[Task]:
         """Every task of a family, page by page (stops on the first short or empty page)."""

@@ -44,13 +44,15 @@ ProgressCallback = Callable[[Path, int, int | None], None]
 """``on_progress(final_path, bytes_written, total_or_None)``, called after each chunk written."""
 
 _IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp"})
+_AUDIO_FORMATS = ("mp3", "wav")
 _SAFE_COMPONENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _UNSAFE_CHAR = re.compile(r"[^A-Za-z0-9._-]")
 
 
 @dataclass(frozen=True, slots=True)
 class ResultFile:
-    """One downloadable result: a task's video (key = video id) or image (key = index)."""
+    """One downloadable result: a task's video (key = video id), image (key = index) or audio
+    (key = ``<audio id>-<format>``)."""
 
     task_id: str
     kind: ResultKind
@@ -72,9 +74,12 @@ def _items(value: object) -> Iterable[object]:
 
 
 def result_files(
-    task_id: str, videos: Iterable[object] | None, images: Iterable[object] | None
+    task_id: str,
+    videos: Iterable[object] | None,
+    images: Iterable[object] | None,
+    audios: Iterable[object] | None = None,
 ) -> list[ResultFile]:
-    """List a task's result files from ``task_result.videos`` / ``task_result.images``.
+    """List a task's result files from ``task_result.videos`` / ``images`` / ``audios``.
 
     Items may be mappings (raw JSON) or objects with attributes (generated models); entries
     without a non-empty string ``url`` are skipped. The key is the video ``id`` or the image
@@ -91,6 +96,13 @@ def result_files(
         if isinstance(url, str) and url:
             has_index = isinstance(index, int | str) and not isinstance(index, bool) and index != ""
             out.append(ResultFile(task_id, "image", str(index if has_index else position), url))
+    for position, audio in enumerate(_items(audios)):
+        aid = _field(audio, "id") or _field(audio, "audio_id")
+        base = aid if isinstance(aid, str) and aid else str(position)
+        for fmt in _AUDIO_FORMATS:  # each audio comes as MP3 and WAV: keep both
+            url = _field(audio, f"url_{fmt}")
+            if isinstance(url, str) and url:
+                out.append(ResultFile(task_id, "audio", f"{base}-{fmt}", url))
     return out
 
 
@@ -100,7 +112,10 @@ def task_files(task: object) -> list[ResultFile]:
     if not isinstance(task_id, str) or not task_id:
         raise ValueError("the task has no task_id")
     result = _field(task, "task_result")
-    return result_files(task_id, _items(_field(result, "videos")), _items(_field(result, "images")))
+    videos, images, audios = (
+        _items(_field(result, name)) for name in ("videos", "images", "audios")
+    )
+    return result_files(task_id, videos, images, audios)
 
 
 def _component(value: str) -> str:
@@ -114,11 +129,14 @@ def _component(value: str) -> str:
 def file_name(rf: ResultFile) -> str:
     """The local file name of ``rf``: ``<task>-<kind>-<key><ext>``, never taken from the URL.
 
-    Videos always end in ``.mp4``. Images keep the URL path's suffix when it is one of
-    ``.png .jpg .jpeg .webp``, else ``.png``.
+    Videos always end in ``.mp4``; audio in the format its key names (``<id>-mp3`` -> ``.mp3``).
+    Images keep the URL path's suffix when it is one of ``.png .jpg .jpeg .webp``, else ``.png``.
     """
     if rf.kind == "video":
         ext = ".mp4"
+    elif rf.kind == "audio":
+        fmt = rf.key.rsplit("-", 1)[-1]
+        ext = f".{fmt}" if fmt in _AUDIO_FORMATS else ".mp3"
     else:
         try:
             suffix = PurePosixPath(urlsplit(rf.url).path).suffix.lower()

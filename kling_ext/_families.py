@@ -14,7 +14,7 @@ from functools import cached_property
 from types import ModuleType
 from typing import Any, Literal
 
-ResultKind = Literal["video", "image"]
+ResultKind = Literal["video", "image", "audio"]
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Family:
     request_model: str
     """Name of the generated request body class in ``kling_api.models``."""
     kind: ResultKind
-    """What the task produces: videos or images."""
+    """What the task produces: videos, images or audio."""
     aliases: tuple[str, ...] = ()
     """Friendly names accepted wherever a family is named (the first is the CLI's)."""
 
@@ -109,6 +109,79 @@ FAMILIES: dict[str, Family] = {
             "image",
             ("try-on", "tryon"),
         ),
+        # Added after the 2025-03-25 baseline (FACTS section 3).
+        Family(
+            "multi_image_to_video",
+            "/v1/videos/multi-image2video",
+            "multi_image_to_video",
+            "MultiImageToVideoRequest",
+            "video",
+            ("multi-image2video",),
+        ),
+        Family(
+            "motion_control",
+            "/v1/videos/motion-control",
+            "motion_control",
+            "MotionControlRequest",
+            "video",
+            ("motion-control",),
+        ),
+        Family(
+            "avatar",
+            "/v1/videos/avatar/image2video",
+            "avatar",
+            "AvatarRequest",
+            "video",
+            ("avatar",),
+        ),
+        Family(
+            "omni_video",
+            "/v1/videos/omni-video",
+            "omni_video",
+            "OmniVideoRequest",
+            "video",
+            ("omni-video", "omni"),
+        ),
+        Family(
+            "advanced_lip_sync",
+            "/v1/videos/advanced-lip-sync",
+            "advanced_lip_sync",
+            "AdvancedLipSyncRequest",
+            "video",
+            ("advanced-lip-sync",),
+        ),
+        Family(
+            "multi_image_to_image",
+            "/v1/images/multi-image2image",
+            "multi_image_to_image",
+            "MultiImageToImageRequest",
+            "image",
+            ("multi-image2image",),
+        ),
+        Family(
+            "image_expansion",
+            "/v1/images/editing/expand",
+            "image_expansion",
+            "ImageExpansionRequest",
+            "image",
+            ("expand",),
+        ),
+        Family(
+            "text_to_audio",
+            "/v1/audio/text-to-audio",
+            "text_to_audio",
+            "TextToAudioRequest",
+            "audio",
+            ("text-to-audio",),
+        ),
+        Family(
+            "video_to_audio",
+            "/v1/audio/video-to-audio",
+            "video_to_audio",
+            "VideoToAudioRequest",
+            "audio",
+            ("video-to-audio",),
+        ),
     )
 }
 
@@ -118,16 +191,6 @@ def _norm(name: str) -> str:
 
 
 _LOOKUP = {_norm(name): f for f in FAMILIES.values() for name in (f.key, *f.aliases)}
-
-FamilyKey = Literal[
-    "text_to_video",
-    "image_to_video",
-    "video_extend",
-    "lip_sync",
-    "video_effects",
-    "image_generation",
-    "virtual_try_on",
-]
 
 
 def family(key: str | Family) -> Family:

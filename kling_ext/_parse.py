@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from ._errors import UnexpectedResponseError
-from ._responses import (
-    costs_from_payload,
-    envelope_from,
-    task_from_body,
-    task_from_payload,
-    tasks_from_payload,
-)
+from ._responses import envelope_from, model_from_payload, models_from_payload, task_from_body
 from ._validate import Operation, find_operation, load_spec
 from ._validate_schema import SchemaChecker
 
@@ -26,7 +20,6 @@ if TYPE_CHECKING:
     from kling_api.models import Task
 
 Body = bytes | bytearray | str | Mapping[str, Any] | list[Any]
-ResultKind = Literal["task", "tasks", "costs"]
 
 
 def parse(
@@ -46,13 +39,14 @@ def parse(
     of the wrong shape, and :class:`ValueError` for an operation the spec does not have.
     """
     spec = load_spec()
-    kind = result_kind(spec, find_operation(spec, method, path))
+    many, name = result_model(spec, find_operation(spec, method, path))
     payload = envelope_from(status_code, _content(body), headers)
-    if kind == "tasks":
-        return tasks_from_payload(payload, status_code)
-    if kind == "costs":
-        return costs_from_payload(payload, status_code)
-    return task_from_payload(payload, status_code)
+    import kling_api.models
+
+    model = getattr(kling_api.models, name)
+    if many:
+        return models_from_payload(model, payload, status_code)
+    return model_from_payload(model, payload, status_code)
 
 
 def parse_callback(body: Body) -> Task:
@@ -71,23 +65,21 @@ def parse_callback(body: Body) -> Task:
     return task_from_body(body)  # type: ignore[arg-type]  # it refuses non-objects itself
 
 
-def result_kind(spec: Mapping[str, Any], operation: Operation) -> ResultKind:
-    """What the operation's 200 response carries in ``data``, read from the spec."""
+def result_model(spec: Mapping[str, Any], operation: Operation) -> tuple[bool, str]:
+    """What the operation's 200 response carries in ``data``, read from the spec: whether it is
+    an array, and the component schema of the object (the generated model's name)."""
     checker = SchemaChecker(spec)
     response = checker.resolve((operation.spec.get("responses") or {}).get("200") or {})
     media = (response.get("content") or {}).get("application/json") or {}
     envelope = checker.resolve(media.get("schema") or {})
     data: Mapping[str, Any] = (envelope.get("properties") or {}).get("data") or {}
     types = data.get("type", ())
-    names = {ref.rsplit("/", 1)[-1] for ref in _refs(data)}
-    if "array" in ([types] if isinstance(types, str) else types) and "Task" in names:
-        return "tasks"
-    if "AccountCosts" in names:
-        return "costs"
-    if "Task" in names:
-        return "task"
-    where = f"{operation.method.upper()} {operation.template}"
-    raise ValueError(f"{where}: the spec gives no task or account result to parse")
+    many = "array" in ([types] if isinstance(types, str) else types)
+    names = [ref.rsplit("/", 1)[-1] for ref in _refs(data)]
+    if not names:
+        where = f"{operation.method.upper()} {operation.template}"
+        raise ValueError(f"{where}: the spec names no model for the response data")
+    return many, names[0]
 
 
 def _refs(schema: object) -> list[str]:

@@ -10,7 +10,7 @@ Default wait timeouts per family (``DEFAULT_TIMEOUTS``), and why:
   pro and 10 s renders take much longer, and a task can sit in ``submitted`` for a long time
   while Kling's queue is busy (the concurrency slot is held from ``submitted`` to the end,
   FACTS 1.14). Giving up after a fixed 10 minutes is a mistake seen in other clients.
-* **Image families: 10 minutes.** Image generation and virtual try-on typically take about
+* **Image and audio families: 10 minutes.** Image generation and virtual try-on typically take about
   30 s; 10 minutes leaves room for queueing without hanging a script for half an hour.
 * **Unknown families: 30 minutes**, the video value, since new families are mostly video.
 
@@ -29,6 +29,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from ._families import FAMILIES
+
 __all__ = [
     "DEFAULT_TIMEOUTS",
     "KNOWN_STATUSES",
@@ -44,15 +46,7 @@ _VIDEO_TIMEOUT = 30 * 60.0
 _IMAGE_TIMEOUT = 10 * 60.0
 
 DEFAULT_TIMEOUTS: Mapping[str, float] = MappingProxyType(
-    {
-        "text_to_video": _VIDEO_TIMEOUT,
-        "image_to_video": _VIDEO_TIMEOUT,
-        "video_extend": _VIDEO_TIMEOUT,
-        "lip_sync": _VIDEO_TIMEOUT,
-        "video_effects": _VIDEO_TIMEOUT,
-        "image_generation": _IMAGE_TIMEOUT,
-        "virtual_try_on": _IMAGE_TIMEOUT,
-    }
+    {key: _VIDEO_TIMEOUT if f.kind == "video" else _IMAGE_TIMEOUT for key, f in FAMILIES.items()}
 )
 """Seconds to wait for a task of each family before giving up (see the module docstring)."""
 

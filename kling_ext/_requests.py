@@ -27,7 +27,7 @@ from ._families import Family
 from ._safe_create import with_external_task_id
 
 if TYPE_CHECKING:
-    from kling_api.models import AccountCosts, Task
+    from kling_api.models import AccountCosts, IdentifyFaceResult, Task
 
 MAX_PAGE = 1000
 MAX_PAGE_SIZE = 500
@@ -48,11 +48,21 @@ TRANSIENT = (
 with_external_id = with_external_task_id
 
 
+IDENTIFY_FACE_PATH = "/v1/videos/identify-face"
+
+
 def prepare_create(
     family: Family, request: Any, fields: Mapping[str, Any], validate: bool
 ) -> dict[str, Any]:
     """The JSON body of a create: a generated request model, a mapping, keyword fields, or a mix
     (keyword fields win). Validated against the spec unless ``validate`` is false."""
+    return prepare_body(family.path, family.request_model, request, fields, validate)
+
+
+def prepare_body(
+    path: str, model_name: str, request: Any, fields: Mapping[str, Any], validate: bool
+) -> dict[str, Any]:
+    """:func:`prepare_create` for any POST ``path`` whose body model is ``model_name``."""
     if request is None:
         body: dict[str, Any] = {}
     elif hasattr(request, "to_dict"):
@@ -61,14 +71,13 @@ def prepare_create(
         body = dict(request)
     else:
         raise TypeError(
-            f"request must be a {family.request_model}, a mapping or None, "
-            f"not {type(request).__name__}"
+            f"request must be a {model_name}, a mapping or None, not {type(request).__name__}"
         )
     body.update(fields)
     if validate:
         from ._validate import validate as check
 
-        check("POST", family.path, body)
+        check("POST", path, body)
     return body
 
 
@@ -126,6 +135,12 @@ def task(response: httpx.Response) -> Task:
 
 def tasks(response: httpx.Response) -> list[Task]:
     return _responses.tasks_from_payload(_responses.envelope(response))
+
+
+def face_result(response: httpx.Response) -> IdentifyFaceResult:
+    from kling_api.models import IdentifyFaceResult
+
+    return _responses.model_from_payload(IdentifyFaceResult, _responses.envelope(response))
 
 
 def costs(response: httpx.Response) -> AccountCosts:

@@ -175,7 +175,7 @@ R = TypeVar("R", TaskResource, AsyncTaskResource)
 
 
 class Videos(Generic[R]):
-    """``client.videos``: the video task families."""
+    """``client.videos``: the video task families (and ``identify_face`` on the client)."""
 
     def __init__(self, make: Callable[[Family], R]) -> None:
         self.text2video: R = make(FAMILIES["text_to_video"])
@@ -183,9 +183,14 @@ class Videos(Generic[R]):
         self.extend: R = make(FAMILIES["video_extend"])
         self.lip_sync: R = make(FAMILIES["lip_sync"])
         self.effects: R = make(FAMILIES["video_effects"])
+        self.multi_image2video: R = make(FAMILIES["multi_image_to_video"])
+        self.motion_control: R = make(FAMILIES["motion_control"])
+        self.avatar: R = make(FAMILIES["avatar"])
+        self.omni: R = make(FAMILIES["omni_video"])
+        self.advanced_lip_sync: R = make(FAMILIES["advanced_lip_sync"])
 
     def __repr__(self) -> str:
-        return "<Videos text2video, image2video, extend, lip_sync, effects>"
+        return f"<Videos {', '.join(vars(self))}>"
 
 
 class Images(Generic[R]):
@@ -194,14 +199,27 @@ class Images(Generic[R]):
     def __init__(self, make: Callable[[Family], R]) -> None:
         self.generations: R = make(FAMILIES["image_generation"])
         self.virtual_try_on: R = make(FAMILIES["virtual_try_on"])
+        self.multi_image2image: R = make(FAMILIES["multi_image_to_image"])
+        self.expand: R = make(FAMILIES["image_expansion"])
 
     def __repr__(self) -> str:
-        return "<Images generations, virtual_try_on>"
+        return f"<Images {', '.join(vars(self))}>"
 
 
-def find_resource(videos: Videos[R], images: Images[R], fam: Family) -> R:
+class Audio(Generic[R]):
+    """``client.audio``: the audio task families."""
+
+    def __init__(self, make: Callable[[Family], R]) -> None:
+        self.text_to_audio: R = make(FAMILIES["text_to_audio"])
+        self.video_to_audio: R = make(FAMILIES["video_to_audio"])
+
+    def __repr__(self) -> str:
+        return f"<Audio {', '.join(vars(self))}>"
+
+
+def find_resource(namespaces: tuple[Videos[R], Images[R], Audio[R]], fam: Family) -> R:
     """The resource of ``fam`` among a client's namespaces."""
-    for res in (*vars(videos).values(), *vars(images).values()):
+    for res in (res for namespace in namespaces for res in vars(namespace).values()):
         if res.family is fam:
             return res  # type: ignore[no-any-return]
     raise LookupError(fam.key)  # pragma: no cover - every family has a resource

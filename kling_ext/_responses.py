@@ -71,8 +71,7 @@ def tasks_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> li
     """The tasks in a list envelope."""
     from kling_api.models import Task
 
-    items = _data(payload, status_code, list)
-    return [_parse(Task, item, payload, status_code) for item in items if isinstance(item, dict)]
+    return models_from_payload(Task, payload, status_code)
 
 
 def costs_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> AccountCosts:
@@ -80,6 +79,19 @@ def costs_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> Ac
     from kling_api.models import AccountCosts
 
     return _parse(AccountCosts, _data(payload, status_code, dict), payload, status_code)
+
+
+def model_from_payload(model: type[M], payload: Mapping[str, Any], status_code: int = 200) -> M:
+    """The ``data`` object of an envelope as the generated ``model``."""
+    return _parse(model, _data(payload, status_code, dict), payload, status_code)
+
+
+def models_from_payload(
+    model: type[M], payload: Mapping[str, Any], status_code: int = 200
+) -> list[M]:
+    """The ``data`` array of an envelope, each object as the generated ``model``."""
+    items = _data(payload, status_code, list)
+    return [_parse(model, item, payload, status_code) for item in items if isinstance(item, dict)]
 
 
 def task_from_body(body: Mapping[str, Any]) -> Task:

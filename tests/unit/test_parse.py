@@ -19,7 +19,7 @@ from kling_ext._errors import (
     ServerError,
     UnexpectedResponseError,
 )
-from kling_ext._parse import parse, parse_callback, result_kind
+from kling_ext._parse import parse, parse_callback, result_model
 from kling_ext._validate import Operation, find_operation, load_spec
 from kling_ext._validate_schema import SchemaChecker
 
@@ -201,17 +201,32 @@ def test_unknown_operation_and_bad_body_type() -> None:
         parse("GET", T2V, 200, 5)  # type: ignore[arg-type]
 
 
-def test_every_operation_has_a_result_kind() -> None:
-    kinds: dict[str, str] = {}
+def test_every_operation_has_a_result_model() -> None:
+    models: dict[str, tuple[bool, str]] = {}
     for op in operations():
-        kinds[op.spec["operationId"]] = result_kind(load_spec(), op)
-    assert kinds["getAccountCosts"] == "costs"
-    assert {k for op, k in kinds.items() if op.startswith("list")} == {"tasks"}
-    one_task = ("create", "getT", "getI", "getV", "getL")
-    assert {k for op, k in kinds.items() if op.startswith(one_task)} == {"task"}
+        models[op.spec["operationId"]] = result_model(load_spec(), op)
+    assert models["getAccountCosts"] == (False, "AccountCosts")
+    assert models["identifyFace"] == (False, "IdentifyFaceResult")
+    assert {m for op, m in models.items() if op.startswith("list")} == {(True, "Task")}
+    one_task = ("create", "get")
+    others = ("getAccountCosts",)
+    assert {m for op, m in models.items() if op.startswith(one_task) and op not in others} == {
+        (False, "Task")
+    }
     no_data = Operation("get", "/x", {"responses": {"200": {"description": "nothing"}}})
-    with pytest.raises(ValueError, match="GET /x: the spec gives no task or account result"):
-        result_kind(load_spec(), no_data)
+    with pytest.raises(ValueError, match="GET /x: the spec names no model for the response data"):
+        result_model(load_spec(), no_data)
+
+
+def test_identify_face_parses_its_own_result() -> None:
+    body = {
+        "code": 0,
+        "message": "SUCCEED",
+        "data": {"session_id": "s-1", "face_data": [{"face_id": "0", "start_time": 0}]},
+    }
+    result = parse("POST", "/v1/videos/identify-face", 200, body)
+    assert type(result).__name__ == "IdentifyFaceResult"
+    assert result.session_id == "s-1"
 
 
 def operations() -> Iterator[Operation]:

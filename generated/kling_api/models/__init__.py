@@ -2,27 +2,57 @@
 
 from .account_costs import AccountCosts
 from .account_costs_response import AccountCostsResponse
+from .advanced_lip_sync_request import AdvancedLipSyncRequest
 from .audio_type import AudioType
+from .avatar_request import AvatarRequest
 from .camera_config import CameraConfig
 from .camera_control import CameraControl
 from .camera_control_type import CameraControlType
+from .character_orientation import CharacterOrientation
 from .dynamic_mask import DynamicMask
 from .effect_scene import EffectScene
+from .element_reference import ElementReference
 from .error_code import ErrorCode
 from .error_response import ErrorResponse
+from .extended_video_duration import ExtendedVideoDuration
+from .face_choice import FaceChoice
+from .identified_face import IdentifiedFace
+from .identify_face_request import IdentifyFaceRequest
+from .identify_face_response import IdentifyFaceResponse
+from .identify_face_result import IdentifyFaceResult
 from .image_aspect_ratio import ImageAspectRatio
+from .image_expansion_request import ImageExpansionRequest
 from .image_generation_model_name import ImageGenerationModelName
 from .image_generation_request import ImageGenerationRequest
 from .image_reference import ImageReference
+from .image_resolution import ImageResolution
 from .image_to_video_model_name import ImageToVideoModelName
 from .image_to_video_request import ImageToVideoRequest
+from .keep_original_sound import KeepOriginalSound
 from .lip_sync_input import LipSyncInput
 from .lip_sync_mode import LipSyncMode
 from .lip_sync_request import LipSyncRequest
+from .motion_control_model_name import MotionControlModelName
+from .motion_control_request import MotionControlRequest
+from .multi_image_to_image_model_name import MultiImageToImageModelName
+from .multi_image_to_image_request import MultiImageToImageRequest
+from .multi_image_to_video_image import MultiImageToVideoImage
+from .multi_image_to_video_model_name import MultiImageToVideoModelName
+from .multi_image_to_video_request import MultiImageToVideoRequest
+from .omni_video_image import OmniVideoImage
+from .omni_video_image_type import OmniVideoImageType
+from .omni_video_model_name import OmniVideoModelName
+from .omni_video_refer_type import OmniVideoReferType
+from .omni_video_reference import OmniVideoReference
+from .omni_video_request import OmniVideoRequest
 from .resource_pack import ResourcePack
 from .resource_pack_status import ResourcePackStatus
 from .resource_pack_type import ResourcePackType
+from .shot_prompt import ShotPrompt
+from .shot_type import ShotType
+from .subject_image import SubjectImage
 from .task import Task
+from .task_audio import TaskAudio
 from .task_image import TaskImage
 from .task_info import TaskInfo
 from .task_list_response import TaskListResponse
@@ -30,6 +60,7 @@ from .task_response import TaskResponse
 from .task_result import TaskResult
 from .task_status import TaskStatus
 from .task_video import TaskVideo
+from .text_to_audio_request import TextToAudioRequest
 from .text_to_video_model_name import TextToVideoModelName
 from .text_to_video_request import TextToVideoRequest
 from .trajectory_point import TrajectoryPoint
@@ -40,35 +71,69 @@ from .video_effects_model_name import VideoEffectsModelName
 from .video_effects_request import VideoEffectsRequest
 from .video_extend_request import VideoExtendRequest
 from .video_mode import VideoMode
+from .video_sound import VideoSound
+from .video_to_audio_request import VideoToAudioRequest
 from .virtual_try_on_model_name import VirtualTryOnModelName
 from .virtual_try_on_request import VirtualTryOnRequest
 from .voice_id import VoiceId
 from .voice_language import VoiceLanguage
+from .voice_reference import VoiceReference
+from .watermark_info import WatermarkInfo
 
 __all__ = (
     "AccountCosts",
     "AccountCostsResponse",
+    "AdvancedLipSyncRequest",
     "AudioType",
+    "AvatarRequest",
     "CameraConfig",
     "CameraControl",
     "CameraControlType",
+    "CharacterOrientation",
     "DynamicMask",
     "EffectScene",
+    "ElementReference",
     "ErrorCode",
     "ErrorResponse",
+    "ExtendedVideoDuration",
+    "FaceChoice",
+    "IdentifiedFace",
+    "IdentifyFaceRequest",
+    "IdentifyFaceResponse",
+    "IdentifyFaceResult",
     "ImageAspectRatio",
+    "ImageExpansionRequest",
     "ImageGenerationModelName",
     "ImageGenerationRequest",
     "ImageReference",
+    "ImageResolution",
     "ImageToVideoModelName",
     "ImageToVideoRequest",
+    "KeepOriginalSound",
     "LipSyncInput",
     "LipSyncMode",
     "LipSyncRequest",
+    "MotionControlModelName",
+    "MotionControlRequest",
+    "MultiImageToImageModelName",
+    "MultiImageToImageRequest",
+    "MultiImageToVideoImage",
+    "MultiImageToVideoModelName",
+    "MultiImageToVideoRequest",
+    "OmniVideoImage",
+    "OmniVideoImageType",
+    "OmniVideoModelName",
+    "OmniVideoReference",
+    "OmniVideoReferType",
+    "OmniVideoRequest",
     "ResourcePack",
     "ResourcePackStatus",
     "ResourcePackType",
+    "ShotPrompt",
+    "ShotType",
+    "SubjectImage",
     "Task",
+    "TaskAudio",
     "TaskImage",
     "TaskInfo",
     "TaskListResponse",
@@ -76,6 +141,7 @@ __all__ = (
     "TaskResult",
     "TaskStatus",
     "TaskVideo",
+    "TextToAudioRequest",
     "TextToVideoModelName",
     "TextToVideoRequest",
     "TrajectoryPoint",
@@ -86,8 +152,12 @@ __all__ = (
     "VideoEffectsRequest",
     "VideoExtendRequest",
     "VideoMode",
+    "VideoSound",
+    "VideoToAudioRequest",
     "VirtualTryOnModelName",
     "VirtualTryOnRequest",
     "VoiceId",
     "VoiceLanguage",
+    "VoiceReference",
+    "WatermarkInfo",
 )

@@ -1,10 +1,16 @@
 from typing import Literal
 
-ImageGenerationModelName = Literal["kling-v1", "kling-v1-5"]
+ImageGenerationModelName = Literal[
+    "kling-v1", "kling-v1-5", "kling-v2", "kling-v2-1", "kling-v2-new", "kling-v3"
+]
 
 IMAGE_GENERATION_MODEL_NAME_VALUES: set[ImageGenerationModelName] = {
     "kling-v1",
     "kling-v1-5",
+    "kling-v2",
+    "kling-v2-1",
+    "kling-v2-new",
+    "kling-v3",
 }
 
 

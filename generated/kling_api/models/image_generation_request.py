@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,13 @@ from ..models.image_generation_model_name import (
     check_image_generation_model_name,
 )
 from ..models.image_reference import ImageReference, check_image_reference
+from ..models.image_resolution import ImageResolution, check_image_resolution
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.element_reference import ElementReference
+    from ..models.watermark_info import WatermarkInfo
+
 
 T = TypeVar("T", bound="ImageGenerationRequest")
 
@@ -20,10 +26,11 @@ T = TypeVar("T", bound="ImageGenerationRequest")
 @_attrs_define
 class ImageGenerationRequest:
     """Body of `POST /v1/images/generations`. Server defaults when a field is unset: `model_name`
-    kling-v1, `aspect_ratio` 16:9, `n` 1, `image_fidelity` 0.5, `human_fidelity` 0.45.
+    kling-v1, `aspect_ratio` 16:9, `n` 1, `image_fidelity` 0.5, `human_fidelity` 0.45,
+    `resolution` 1k.
 
-    Limits at the baseline: `prompt` at most 500 characters and `negative_prompt` at most 200
-    (later documents raise both to 2500; this version keeps the baseline limits).
+    Limits: `prompt` and `negative_prompt` at most 2500 characters each (raised after the
+    baseline; at the 2025-03-25 baseline they were 500 and 200).
 
     Rules (`x-kling-rules`): `image` is required when `image_reference` is set;
     `human_fidelity` only with `image_reference=subject`; `negative_prompt` is not supported
@@ -37,18 +44,24 @@ class ImageGenerationRequest:
     reading). The default aspect ratio is 16:9 (a proxy's 1:1 and `output_format` are not
     used).
 
+    Newer models (after the baseline): kling-v2 takes all 8 aspect ratios and, per the May 2025
+    capability map, no reference image at all (neither general nor subject/face). kling-v2-new,
+    kling-v2-1 and kling-v3 have no documented capability map: every reference mode is allowed
+    (permissive reading). `element_list` needs kling-v3 (elements plus images at most 10).
+
     """
 
     prompt: str
-    """ What the image shows, at most 500 characters. """
+    """ What the image shows, at most 2500 characters (500 at the 2025-03-25 baseline). """
     model_name: ImageGenerationModelName | str | Unset = UNSET
-    """ Model. Server default when unset: `kling-v1`. Open enum. """
+    """ Model. Server default when unset: `kling-v1`. Newer models: kling-v2, kling-v2-new, kling-v2-1, kling-v3.
+    Open enum. """
     model: str | Unset = UNSET
     """ Legacy name of `model_name` (renamed 2025-02-14). The server still accepts it but treats it like an unset
     `model_name` (so the default model is used): use `model_name`. """
     negative_prompt: str | Unset = UNSET
-    """ What the image must not show, at most 200 characters. Not supported together with `image` (image to image).
-    """
+    """ What the image must not show, at most 2500 characters (200 at the 2025-03-25 baseline). Not supported
+    together with `image` (image to image). """
     image: str | Unset = UNSET
     """ An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64 without** a
     `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
@@ -66,6 +79,14 @@ class ImageGenerationRequest:
     """ Number of images; each takes one concurrency slot. Server default when unset: 1. """
     aspect_ratio: ImageAspectRatio | Unset = UNSET
     """ Width:height of a generated image (21:9 added 2025-03-12). """
+    resolution: ImageResolution | Unset = UNSET
+    """ Resolution class of generated images (after the baseline). """
+    element_list: list[ElementReference] | Unset = UNSET
+    """ Elements of the element library (after the baseline; kling-v3). Elements plus images at most 10. """
+    watermark_info: WatermarkInfo | Unset = UNSET
+    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
+    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
+    default when unset: no watermarked copy (our reading). An empty object means "not set". """
     callback_url: str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
@@ -107,6 +128,21 @@ class ImageGenerationRequest:
         if not isinstance(self.aspect_ratio, Unset):
             aspect_ratio = self.aspect_ratio
 
+        resolution: str | Unset = UNSET
+        if not isinstance(self.resolution, Unset):
+            resolution = self.resolution
+
+        element_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.element_list, Unset):
+            element_list = []
+            for element_list_item_data in self.element_list:
+                element_list_item = element_list_item_data.to_dict()
+                element_list.append(element_list_item)
+
+        watermark_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.watermark_info, Unset):
+            watermark_info = self.watermark_info.to_dict()
+
         callback_url = self.callback_url
 
         external_task_id = self.external_task_id
@@ -136,6 +172,12 @@ class ImageGenerationRequest:
             field_dict["n"] = n
         if aspect_ratio is not UNSET:
             field_dict["aspect_ratio"] = aspect_ratio
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if element_list is not UNSET:
+            field_dict["element_list"] = element_list
+        if watermark_info is not UNSET:
+            field_dict["watermark_info"] = watermark_info
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
         if external_task_id is not UNSET:
@@ -145,6 +187,9 @@ class ImageGenerationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.element_reference import ElementReference  # noqa: PLC0415
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
@@ -189,6 +234,29 @@ class ImageGenerationRequest:
         else:
             aspect_ratio = check_image_aspect_ratio(_aspect_ratio)
 
+        _resolution = d.pop("resolution", UNSET)
+        resolution: ImageResolution | Unset
+        if isinstance(_resolution, Unset):
+            resolution = UNSET
+        else:
+            resolution = check_image_resolution(_resolution)
+
+        _element_list = d.pop("element_list", UNSET)
+        element_list: list[ElementReference] | Unset = UNSET
+        if _element_list is not UNSET:
+            element_list = []
+            for element_list_item_data in _element_list:
+                element_list_item = ElementReference.from_dict(element_list_item_data)
+
+                element_list.append(element_list_item)
+
+        _watermark_info = d.pop("watermark_info", UNSET)
+        watermark_info: WatermarkInfo | Unset
+        if isinstance(_watermark_info, Unset):
+            watermark_info = UNSET
+        else:
+            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+
         callback_url = d.pop("callback_url", UNSET)
 
         external_task_id = d.pop("external_task_id", UNSET)
@@ -204,6 +272,9 @@ class ImageGenerationRequest:
             human_fidelity=human_fidelity,
             n=n,
             aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            element_list=element_list,
+            watermark_info=watermark_info,
             callback_url=callback_url,
             external_task_id=external_task_id,
         )

@@ -1,11 +1,27 @@
 from typing import Literal
 
-ImageToVideoModelName = Literal["kling-v1", "kling-v1-5", "kling-v1-6"]
+ImageToVideoModelName = Literal[
+    "kling-v1",
+    "kling-v1-5",
+    "kling-v1-6",
+    "kling-v2-1",
+    "kling-v2-1-master",
+    "kling-v2-5-turbo",
+    "kling-v2-6",
+    "kling-v2-master",
+    "kling-v3",
+]
 
 IMAGE_TO_VIDEO_MODEL_NAME_VALUES: set[ImageToVideoModelName] = {
     "kling-v1",
     "kling-v1-5",
     "kling-v1-6",
+    "kling-v2-1",
+    "kling-v2-1-master",
+    "kling-v2-5-turbo",
+    "kling-v2-6",
+    "kling-v2-master",
+    "kling-v3",
 }
 
 

@@ -6,17 +6,26 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.extended_video_duration import (
+    ExtendedVideoDuration,
+    check_extended_video_duration,
+)
 from ..models.image_to_video_model_name import (
     ImageToVideoModelName,
     check_image_to_video_model_name,
 )
-from ..models.video_duration import VideoDuration, check_video_duration
+from ..models.shot_type import ShotType, check_shot_type
 from ..models.video_mode import VideoMode, check_video_mode
+from ..models.video_sound import VideoSound, check_video_sound
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.camera_control import CameraControl
     from ..models.dynamic_mask import DynamicMask
+    from ..models.element_reference import ElementReference
+    from ..models.shot_prompt import ShotPrompt
+    from ..models.voice_reference import VoiceReference
+    from ..models.watermark_info import WatermarkInfo
 
 
 T = TypeVar("T", bound="ImageToVideoRequest")
@@ -25,7 +34,7 @@ T = TypeVar("T", bound="ImageToVideoRequest")
 @_attrs_define
 class ImageToVideoRequest:
     """Body of `POST /v1/videos/image2video`. Server defaults when a field is unset: `model_name`
-    kling-v1, `mode` std, `duration` "5", `cfg_scale` 0.5.
+    kling-v1, `mode` std, `duration` "5", `cfg_scale` 0.5, `sound` off, `multi_shot` false.
 
     At least one of `image` (first frame) and `image_tail` (end frame) must be set: the
     documentation's table marks `image` as required but its text allows `image_tail` alone, so
@@ -43,10 +52,30 @@ class ImageToVideoRequest:
     - kling-v1-6: std and pro, 5 s and 10 s; start+end frame and end frame alone in pro 5 s
       and 10 s; no motion brush, no camera control.
 
+    Newer models (after the baseline): kling-v2-master, kling-v2-1, kling-v2-1-master,
+    kling-v2-5-turbo and kling-v2-6 take 5 s and 10 s, kling-v3 "3" to "15" (one source only:
+    permissive reading); all in std and pro (kling-v2-1-master and kling-v2-5-turbo were
+    pro-only at first; std is not refused). kling-v2-1: start+end frame in pro 5 s and 10 s
+    (documented), end frame alone likewise (our inference: every documented model treats both
+    alike). For the other newer models the end-frame combinations are not documented: not
+    refused (permissive reading). The motion brush and camera control are documented for the
+    v1 models only: they stay refused for the newer models. `sound` on needs kling-v2-6 or
+    kling-v3 in pro mode; `voice_list` kling-v2-6 or kling-v3; `multi_shot` true and
+    `element_list` kling-v3. `cfg_scale` is ignored or refused by the v2 and later models
+    (warning).
+
+    Rules after the baseline (`x-kling-rules`): `voice_list` needs `sound` on and cannot be
+    combined with `element_list`; with `multi_shot` true, `shot_type` is required, `customize`
+    needs `multi_prompt` (shot durations add up to `duration`, not checked on the client side),
+    and the end frame is not allowed; `shot_type` and `multi_prompt` without `multi_shot` are
+    ignored (warning). kling-v2-6 in pro: an end frame and `sound` on exclude each other
+    according to one third-party source only (warning).
+
     """
 
     model_name: ImageToVideoModelName | str | Unset = UNSET
-    """ Model. Server default when unset: `kling-v1`. Open enum. """
+    """ Model. Server default when unset: `kling-v1`. Newer models: kling-v2-master, kling-v2-1, kling-v2-1-master,
+    kling-v2-5-turbo, kling-v2-6, kling-v3. Open enum. """
     model: str | Unset = UNSET
     """ Legacy name of `model_name`. The server still accepts it but treats it like an unset `model_name` (so the
     default model is used): use `model_name`. """
@@ -65,7 +94,8 @@ class ImageToVideoRequest:
     negative_prompt: str | Unset = UNSET
     """ What the video must not show, at most 2500 characters. """
     cfg_scale: float | Unset = UNSET
-    """ How closely the video follows the prompt. Server default when unset: 0.5. """
+    """ How closely the video follows the prompt. Server default when unset: 0.5. The kling-v2 and later models
+    ignore or refuse it (warning). """
     mode: VideoMode | Unset = UNSET
     """ `std`: standard (cheaper, faster); `pro`: professional (better quality, slower). kling-v1 gives 720p in
     both; kling-v1-5 and kling-v1-6 give 720p in std and 1080p in pro; 30 fps. """
@@ -81,8 +111,33 @@ class ImageToVideoRequest:
     in practice when the object is sent. `config` is required for `simple` and must be absent or empty for the four
     preset types; in `config` exactly one field is non-zero. Supported only by some model/mode/duration combinations
     (see the request's `x-kling-capabilities`). """
-    duration: VideoDuration | Unset = UNSET
-    """ Video length in seconds, sent as a **string**. """
+    duration: ExtendedVideoDuration | Unset = UNSET
+    """ Video length in seconds, sent as a **string**, for the families whose newer models take other lengths than
+    "5" and "10" (text to video, image to video, omni video). Every model that takes only "5" and "10" keeps that
+    restriction in the request's `x-kling-capabilities`; kling-v3 takes "3" to "15" (one source only: permissive
+    reading), kling-video-o1 "3" to "10" and kling-v3-omni "3" to "15". `VideoDuration` ("5", "10") stays the type
+    of the families without such models. """
+    sound: VideoSound | Unset = UNSET
+    """ Native audio of the generated video (after the baseline): `on` generates sound with the video, `off` a
+    silent video. `on` needs kling-v2-6 or later, in pro mode. """
+    voice_list: list[VoiceReference] | Unset = UNSET
+    """ Up to 2 voices for native audio (after the baseline; kling-v2-6 and later), named in the prompt as
+    `<<<voice_1>>>` and `<<<voice_2>>>`. Needs `sound` on; billed at the "with voice" rate. """
+    multi_shot: bool | Unset = UNSET
+    """ Multi-shot video (after the baseline; kling-v3). When true the server ignores `prompt` and cuts the video as
+    `shot_type` says (`shot_type` is then required). Server default when unset: false. """
+    shot_type: ShotType | Unset = UNSET
+    """ How a multi-shot video is cut: `customize` follows the shots of `multi_prompt`; `intelligence` lets the
+    model choose the shots itself. """
+    multi_prompt: list[ShotPrompt] | Unset = UNSET
+    """ The shots (`multi_shot` true with `shot_type` customize): 1 to 6, whose durations add up to `duration` (not
+    checked on the client side). """
+    element_list: list[ElementReference] | Unset = UNSET
+    """ Up to 3 elements of the element library (after the baseline; kling-v3). Not together with `voice_list`. """
+    watermark_info: WatermarkInfo | Unset = UNSET
+    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
+    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
+    default when unset: no watermarked copy (our reading). An empty object means "not set". """
     callback_url: str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
@@ -135,6 +190,41 @@ class ImageToVideoRequest:
         if not isinstance(self.duration, Unset):
             duration = self.duration
 
+        sound: str | Unset = UNSET
+        if not isinstance(self.sound, Unset):
+            sound = self.sound
+
+        voice_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.voice_list, Unset):
+            voice_list = []
+            for voice_list_item_data in self.voice_list:
+                voice_list_item = voice_list_item_data.to_dict()
+                voice_list.append(voice_list_item)
+
+        multi_shot = self.multi_shot
+
+        shot_type: str | Unset = UNSET
+        if not isinstance(self.shot_type, Unset):
+            shot_type = self.shot_type
+
+        multi_prompt: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.multi_prompt, Unset):
+            multi_prompt = []
+            for multi_prompt_item_data in self.multi_prompt:
+                multi_prompt_item = multi_prompt_item_data.to_dict()
+                multi_prompt.append(multi_prompt_item)
+
+        element_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.element_list, Unset):
+            element_list = []
+            for element_list_item_data in self.element_list:
+                element_list_item = element_list_item_data.to_dict()
+                element_list.append(element_list_item)
+
+        watermark_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.watermark_info, Unset):
+            watermark_info = self.watermark_info.to_dict()
+
         callback_url = self.callback_url
 
         external_task_id = self.external_task_id
@@ -166,6 +256,20 @@ class ImageToVideoRequest:
             field_dict["camera_control"] = camera_control
         if duration is not UNSET:
             field_dict["duration"] = duration
+        if sound is not UNSET:
+            field_dict["sound"] = sound
+        if voice_list is not UNSET:
+            field_dict["voice_list"] = voice_list
+        if multi_shot is not UNSET:
+            field_dict["multi_shot"] = multi_shot
+        if shot_type is not UNSET:
+            field_dict["shot_type"] = shot_type
+        if multi_prompt is not UNSET:
+            field_dict["multi_prompt"] = multi_prompt
+        if element_list is not UNSET:
+            field_dict["element_list"] = element_list
+        if watermark_info is not UNSET:
+            field_dict["watermark_info"] = watermark_info
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
         if external_task_id is not UNSET:
@@ -177,6 +281,10 @@ class ImageToVideoRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.camera_control import CameraControl  # noqa: PLC0415
         from ..models.dynamic_mask import DynamicMask  # noqa: PLC0415
+        from ..models.element_reference import ElementReference  # noqa: PLC0415
+        from ..models.shot_prompt import ShotPrompt  # noqa: PLC0415
+        from ..models.voice_reference import VoiceReference  # noqa: PLC0415
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -233,11 +341,61 @@ class ImageToVideoRequest:
             camera_control = CameraControl.from_dict(_camera_control)
 
         _duration = d.pop("duration", UNSET)
-        duration: VideoDuration | Unset
+        duration: ExtendedVideoDuration | Unset
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = check_video_duration(_duration)
+            duration = check_extended_video_duration(_duration)
+
+        _sound = d.pop("sound", UNSET)
+        sound: VideoSound | Unset
+        if isinstance(_sound, Unset):
+            sound = UNSET
+        else:
+            sound = check_video_sound(_sound)
+
+        _voice_list = d.pop("voice_list", UNSET)
+        voice_list: list[VoiceReference] | Unset = UNSET
+        if _voice_list is not UNSET:
+            voice_list = []
+            for voice_list_item_data in _voice_list:
+                voice_list_item = VoiceReference.from_dict(voice_list_item_data)
+
+                voice_list.append(voice_list_item)
+
+        multi_shot = d.pop("multi_shot", UNSET)
+
+        _shot_type = d.pop("shot_type", UNSET)
+        shot_type: ShotType | Unset
+        if isinstance(_shot_type, Unset):
+            shot_type = UNSET
+        else:
+            shot_type = check_shot_type(_shot_type)
+
+        _multi_prompt = d.pop("multi_prompt", UNSET)
+        multi_prompt: list[ShotPrompt] | Unset = UNSET
+        if _multi_prompt is not UNSET:
+            multi_prompt = []
+            for multi_prompt_item_data in _multi_prompt:
+                multi_prompt_item = ShotPrompt.from_dict(multi_prompt_item_data)
+
+                multi_prompt.append(multi_prompt_item)
+
+        _element_list = d.pop("element_list", UNSET)
+        element_list: list[ElementReference] | Unset = UNSET
+        if _element_list is not UNSET:
+            element_list = []
+            for element_list_item_data in _element_list:
+                element_list_item = ElementReference.from_dict(element_list_item_data)
+
+                element_list.append(element_list_item)
+
+        _watermark_info = d.pop("watermark_info", UNSET)
+        watermark_info: WatermarkInfo | Unset
+        if isinstance(_watermark_info, Unset):
+            watermark_info = UNSET
+        else:
+            watermark_info = WatermarkInfo.from_dict(_watermark_info)
 
         callback_url = d.pop("callback_url", UNSET)
 
@@ -256,6 +414,13 @@ class ImageToVideoRequest:
             dynamic_masks=dynamic_masks,
             camera_control=camera_control,
             duration=duration,
+            sound=sound,
+            voice_list=voice_list,
+            multi_shot=multi_shot,
+            shot_type=shot_type,
+            multi_prompt=multi_prompt,
+            element_list=element_list,
+            watermark_info=watermark_info,
             callback_url=callback_url,
             external_task_id=external_task_id,
         )

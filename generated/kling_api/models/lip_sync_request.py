@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lip_sync_input import LipSyncInput
+    from ..models.watermark_info import WatermarkInfo
 
 
 T = TypeVar("T", bound="LipSyncRequest")
@@ -32,6 +33,10 @@ class LipSyncRequest:
 
     input_: LipSyncInput
     """ The `input` object of the legacy lip sync. The video must show a clear human face. """
+    watermark_info: WatermarkInfo | Unset = UNSET
+    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
+    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
+    default when unset: no watermarked copy (our reading). An empty object means "not set". """
     callback_url: str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
@@ -45,6 +50,10 @@ class LipSyncRequest:
     def to_dict(self) -> dict[str, Any]:
         input_ = self.input_.to_dict()
 
+        watermark_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.watermark_info, Unset):
+            watermark_info = self.watermark_info.to_dict()
+
         callback_url = self.callback_url
 
         external_task_id = self.external_task_id
@@ -56,6 +65,8 @@ class LipSyncRequest:
                 "input": input_,
             }
         )
+        if watermark_info is not UNSET:
+            field_dict["watermark_info"] = watermark_info
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
         if external_task_id is not UNSET:
@@ -66,9 +77,17 @@ class LipSyncRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.lip_sync_input import LipSyncInput  # noqa: PLC0415
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         input_ = LipSyncInput.from_dict(d.pop("input"))
+
+        _watermark_info = d.pop("watermark_info", UNSET)
+        watermark_info: WatermarkInfo | Unset
+        if isinstance(_watermark_info, Unset):
+            watermark_info = UNSET
+        else:
+            watermark_info = WatermarkInfo.from_dict(_watermark_info)
 
         callback_url = d.pop("callback_url", UNSET)
 
@@ -76,6 +95,7 @@ class LipSyncRequest:
 
         lip_sync_request = cls(
             input_=input_,
+            watermark_info=watermark_info,
             callback_url=callback_url,
             external_task_id=external_task_id,
         )

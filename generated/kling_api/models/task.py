@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.task_info import TaskInfo
     from ..models.task_result import TaskResult
+    from ..models.watermark_info import WatermarkInfo
 
 
 T = TypeVar("T", bound="Task")
@@ -20,9 +21,9 @@ T = TypeVar("T", bound="Task")
 @_attrs_define
 class Task:
     """A generation task: the `data` of create and get-one responses, an item of list responses, and the bare body of
-    status callbacks. Lenient: no field is required and unknown fields are allowed (newer servers add `watermark_info`
-    and more). Create responses of 2024-2025 often carry no `task_info`; `task_status_msg` and `task_result` come only
-    from queries and callbacks.
+    status callbacks. Lenient: no field is required and unknown fields are allowed (servers add fields before any
+    document does). Create responses of 2024-2025 often carry no `task_info`; `task_status_msg` and `task_result` come
+    only from queries and callbacks. `final_unit_deduction` and `watermark_info` came after the baseline.
 
     """
 
@@ -44,11 +45,15 @@ class Task:
     """ Last update time, Unix milliseconds. """
     final_unit_deduction: None | str | Unset = UNSET
     """ Units charged for the task, as a string. Newer servers only (after the baseline): usually absent. """
+    watermark_info: None | Unset | WatermarkInfo = UNSET
+    """ Echo of the create request's `watermark_info` (newer servers only, after the baseline; usually absent). The
+    watermarked copies are the `watermark_url`s of the results. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.task_info import TaskInfo  # noqa: PLC0415
         from ..models.task_result import TaskResult  # noqa: PLC0415
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
 
         task_id = self.task_id
 
@@ -92,6 +97,14 @@ class Task:
         else:
             final_unit_deduction = self.final_unit_deduction
 
+        watermark_info: dict[str, Any] | None | Unset
+        if isinstance(self.watermark_info, Unset):
+            watermark_info = UNSET
+        elif isinstance(self.watermark_info, WatermarkInfo):
+            watermark_info = self.watermark_info.to_dict()
+        else:
+            watermark_info = self.watermark_info
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -111,6 +124,8 @@ class Task:
             field_dict["updated_at"] = updated_at
         if final_unit_deduction is not UNSET:
             field_dict["final_unit_deduction"] = final_unit_deduction
+        if watermark_info is not UNSET:
+            field_dict["watermark_info"] = watermark_info
 
         return field_dict
 
@@ -118,6 +133,7 @@ class Task:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.task_info import TaskInfo  # noqa: PLC0415
         from ..models.task_result import TaskResult  # noqa: PLC0415
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         task_id = d.pop("task_id", UNSET)
@@ -193,6 +209,23 @@ class Task:
 
         final_unit_deduction = _parse_final_unit_deduction(d.pop("final_unit_deduction", UNSET))
 
+        def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watermark_info_type_0 = WatermarkInfo.from_dict(data)
+
+                return watermark_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatermarkInfo, data)
+
+        watermark_info = _parse_watermark_info(d.pop("watermark_info", UNSET))
+
         task = cls(
             task_id=task_id,
             task_status=task_status,
@@ -202,6 +235,7 @@ class Task:
             created_at=created_at,
             updated_at=updated_at,
             final_unit_deduction=final_unit_deduction,
+            watermark_info=watermark_info,
         )
 
         task.additional_properties = d

@@ -19,12 +19,17 @@ class TaskImage:
     """ Number of the image within the task, from 0. """
     url: str | Unset = UNSET
     """ Download URL of the image (deleted 30 days after generation). """
+    watermark_url: str | Unset = UNSET
+    """ Download URL of the watermarked copy, when the create asked for one with `watermark_info` (after the
+    baseline; documented for videos, assumed for images). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
         url = self.url
+
+        watermark_url = self.watermark_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +38,8 @@ class TaskImage:
             field_dict["index"] = index
         if url is not UNSET:
             field_dict["url"] = url
+        if watermark_url is not UNSET:
+            field_dict["watermark_url"] = watermark_url
 
         return field_dict
 
@@ -43,9 +50,12 @@ class TaskImage:
 
         url = d.pop("url", UNSET)
 
+        watermark_url = d.pop("watermark_url", UNSET)
+
         task_image = cls(
             index=index,
             url=url,
+            watermark_url=watermark_url,
         )
 
         task_image.additional_properties = d

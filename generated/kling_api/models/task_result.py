@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.task_audio import TaskAudio
     from ..models.task_image import TaskImage
     from ..models.task_video import TaskVideo
 
@@ -18,9 +19,9 @@ T = TypeVar("T", bound="TaskResult")
 
 @_attrs_define
 class TaskResult:
-    """Results of a succeeded task: `videos` for the video families, `images` for the image families. Both optional and
-    nullable (a proxy was seen sending `images: null` beside `videos`; a failed task sent `{}`). Generated files are
-    deleted after 30 days.
+    """Results of a succeeded task: `videos` for the video families, `images` for the image families, `audios` for the
+    audio families (after the baseline). All optional and nullable (a proxy was seen sending `images: null` beside
+    `videos`; a failed task sent `{}`). Generated files are deleted after 30 days.
 
     """
 
@@ -28,6 +29,8 @@ class TaskResult:
     """ Generated videos; in practice one per task. """
     images: list[TaskImage] | None | Unset = UNSET
     """ Generated images, numbered by `index`. """
+    audios: list[TaskAudio] | None | Unset = UNSET
+    """ Generated audio (text to audio, video to audio; after the baseline). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +58,18 @@ class TaskResult:
         else:
             images = self.images
 
+        audios: list[dict[str, Any]] | None | Unset
+        if isinstance(self.audios, Unset):
+            audios = UNSET
+        elif isinstance(self.audios, list):
+            audios = []
+            for audios_type_0_item_data in self.audios:
+                audios_type_0_item = audios_type_0_item_data.to_dict()
+                audios.append(audios_type_0_item)
+
+        else:
+            audios = self.audios
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -62,11 +77,14 @@ class TaskResult:
             field_dict["videos"] = videos
         if images is not UNSET:
             field_dict["images"] = images
+        if audios is not UNSET:
+            field_dict["audios"] = audios
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_audio import TaskAudio  # noqa: PLC0415
         from ..models.task_image import TaskImage  # noqa: PLC0415
         from ..models.task_video import TaskVideo  # noqa: PLC0415
 
@@ -116,9 +134,32 @@ class TaskResult:
 
         images = _parse_images(d.pop("images", UNSET))
 
+        def _parse_audios(data: object) -> list[TaskAudio] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                audios_type_0 = []
+                _audios_type_0 = data
+                for audios_type_0_item_data in _audios_type_0:
+                    audios_type_0_item = TaskAudio.from_dict(audios_type_0_item_data)
+
+                    audios_type_0.append(audios_type_0_item)
+
+                return audios_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TaskAudio] | None | Unset, data)
+
+        audios = _parse_audios(d.pop("audios", UNSET))
+
         task_result = cls(
             videos=videos,
             images=images,
+            audios=audios,
         )
 
         task_result.additional_properties = d

@@ -21,6 +21,9 @@ class TaskVideo:
     """ Download URL of the video (deleted 30 days after generation). """
     duration: str | Unset = UNSET
     """ Length in seconds, as a string such as "5", "10" or "5.1"; not an enum. """
+    watermark_url: str | Unset = UNSET
+    """ Download URL of the watermarked copy, when the create asked for one with `watermark_info` (after the
+    baseline). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +32,8 @@ class TaskVideo:
         url = self.url
 
         duration = self.duration
+
+        watermark_url = self.watermark_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +44,8 @@ class TaskVideo:
             field_dict["url"] = url
         if duration is not UNSET:
             field_dict["duration"] = duration
+        if watermark_url is not UNSET:
+            field_dict["watermark_url"] = watermark_url
 
         return field_dict
 
@@ -51,10 +58,13 @@ class TaskVideo:
 
         duration = d.pop("duration", UNSET)
 
+        watermark_url = d.pop("watermark_url", UNSET)
+
         task_video = cls(
             id=id,
             url=url,
             duration=duration,
+            watermark_url=watermark_url,
         )
 
         task_video.additional_properties = d

@@ -6,17 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.extended_video_duration import (
+    ExtendedVideoDuration,
+    check_extended_video_duration,
+)
+from ..models.shot_type import ShotType, check_shot_type
 from ..models.text_to_video_model_name import (
     TextToVideoModelName,
     check_text_to_video_model_name,
 )
 from ..models.video_aspect_ratio import VideoAspectRatio, check_video_aspect_ratio
-from ..models.video_duration import VideoDuration, check_video_duration
 from ..models.video_mode import VideoMode, check_video_mode
+from ..models.video_sound import VideoSound, check_video_sound
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.camera_control import CameraControl
+    from ..models.shot_prompt import ShotPrompt
+    from ..models.voice_reference import VoiceReference
+    from ..models.watermark_info import WatermarkInfo
 
 
 T = TypeVar("T", bound="TextToVideoRequest")
@@ -26,22 +34,39 @@ T = TypeVar("T", bound="TextToVideoRequest")
 class TextToVideoRequest:
     """Body of `POST /v1/videos/text2video`. Server defaults when a field is unset: `model_name`
     kling-v1, `mode` std, `duration` "5", `aspect_ratio` 16:9, `cfg_scale` 0.5, `negative_prompt`
-    empty.
+    empty, `sound` off, `multi_shot` false.
 
     Capabilities (`x-kling-capabilities`): kling-v1 supports std and pro, 5 s and 10 s, and
     camera control only in std 5 s. kling-v1-6 supports std and pro, 5 s and 10 s, and no camera
     control. The kling-v1-6 **pro** combinations are disputed (an older map shows them as not
     supported); we allow them, following the official Chinese capability map of May 2025.
 
+    Newer models (after the baseline): kling-v2-master, kling-v2-1-master, kling-v2-5-turbo and
+    kling-v2-6 take 5 s and 10 s; kling-v3 takes "3" to "15" (one source only: permissive
+    reading). All are allowed in std and pro: kling-v2-1-master and kling-v2-5-turbo were
+    pro-only at first, but std is not refused (permissive reading). Camera control is
+    documented for kling-v1 only: it stays refused for the newer models. `sound` on needs
+    kling-v2-6 or kling-v3 in pro mode; `voice_list` needs kling-v2-6 or kling-v3;
+    `multi_shot` true needs kling-v3. The sources say the v2 and later models "ignore or
+    refuse" `cfg_scale`: a warning, not an error.
+
     Camera control: `config` is required for type `simple` and forbidden for the four preset
     types; exactly one `config` field is non-zero.
+
+    Native audio: `voice_list` (at most 2 voices) needs `sound` on (`x-kling-rules`).
+    Multi-shot: with `multi_shot` true the server ignores `prompt` (still required by this
+    schema: send a summary) and `shot_type` is required; `customize` needs `multi_prompt`, 1 to
+    6 shots whose durations add up to `duration` (not checked on the client side: no rule kind
+    expresses a sum). With `multi_shot` false or unset, `shot_type` and `multi_prompt` are
+    ignored (warning).
 
     """
 
     prompt: str
     """ What the video shows, at most 2500 characters. """
     model_name: str | TextToVideoModelName | Unset = UNSET
-    """ Model. Server default when unset: `kling-v1`. Open enum. """
+    """ Model. Server default when unset: `kling-v1`. Newer models: kling-v2-master, kling-v2-1-master,
+    kling-v2-5-turbo, kling-v2-6, kling-v3. Open enum. """
     model: str | Unset = UNSET
     """ Legacy name of `model_name`. The server still accepts it but treats it like an unset `model_name` (so the
     default model is used): use `model_name`. """
@@ -49,19 +74,42 @@ class TextToVideoRequest:
     """ What the video must not show, at most 2500 characters. Server default: empty. """
     cfg_scale: float | Unset = UNSET
     """ How closely the video follows the prompt (higher = closer, less freedom). Server default when unset: 0.5.
-    """
+    The kling-v2 and later models ignore or refuse it (warning). """
     mode: VideoMode | Unset = UNSET
     """ `std`: standard (cheaper, faster); `pro`: professional (better quality, slower). kling-v1 gives 720p in
     both; kling-v1-5 and kling-v1-6 give 720p in std and 1080p in pro; 30 fps. """
     aspect_ratio: VideoAspectRatio | Unset = UNSET
     """ Width:height of a generated video. """
-    duration: VideoDuration | Unset = UNSET
-    """ Video length in seconds, sent as a **string**. """
+    duration: ExtendedVideoDuration | Unset = UNSET
+    """ Video length in seconds, sent as a **string**, for the families whose newer models take other lengths than
+    "5" and "10" (text to video, image to video, omni video). Every model that takes only "5" and "10" keeps that
+    restriction in the request's `x-kling-capabilities`; kling-v3 takes "3" to "15" (one source only: permissive
+    reading), kling-video-o1 "3" to "10" and kling-v3-omni "3" to "15". `VideoDuration` ("5", "10") stays the type
+    of the families without such models. """
     camera_control: CameraControl | Unset = UNSET
     """ Camera movement. When absent the model chooses the motion itself. `type` is optional in the table but needed
     in practice when the object is sent. `config` is required for `simple` and must be absent or empty for the four
     preset types; in `config` exactly one field is non-zero. Supported only by some model/mode/duration combinations
     (see the request's `x-kling-capabilities`). """
+    sound: VideoSound | Unset = UNSET
+    """ Native audio of the generated video (after the baseline): `on` generates sound with the video, `off` a
+    silent video. `on` needs kling-v2-6 or later, in pro mode. """
+    voice_list: list[VoiceReference] | Unset = UNSET
+    """ Up to 2 voices for native audio (after the baseline; kling-v2-6 and later), named in the prompt as
+    `<<<voice_1>>>` and `<<<voice_2>>>`. Needs `sound` on; billed at the "with voice" rate. """
+    multi_shot: bool | Unset = UNSET
+    """ Multi-shot video (after the baseline; kling-v3). When true the server ignores `prompt` and cuts the video as
+    `shot_type` says (`shot_type` is then required). Server default when unset: false. """
+    shot_type: ShotType | Unset = UNSET
+    """ How a multi-shot video is cut: `customize` follows the shots of `multi_prompt`; `intelligence` lets the
+    model choose the shots itself. """
+    multi_prompt: list[ShotPrompt] | Unset = UNSET
+    """ The shots (`multi_shot` true with `shot_type` customize): 1 to 6, whose durations add up to `duration` (not
+    checked on the client side). """
+    watermark_info: WatermarkInfo | Unset = UNSET
+    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
+    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
+    default when unset: no watermarked copy (our reading). An empty object means "not set". """
     callback_url: str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
@@ -105,6 +153,34 @@ class TextToVideoRequest:
         if not isinstance(self.camera_control, Unset):
             camera_control = self.camera_control.to_dict()
 
+        sound: str | Unset = UNSET
+        if not isinstance(self.sound, Unset):
+            sound = self.sound
+
+        voice_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.voice_list, Unset):
+            voice_list = []
+            for voice_list_item_data in self.voice_list:
+                voice_list_item = voice_list_item_data.to_dict()
+                voice_list.append(voice_list_item)
+
+        multi_shot = self.multi_shot
+
+        shot_type: str | Unset = UNSET
+        if not isinstance(self.shot_type, Unset):
+            shot_type = self.shot_type
+
+        multi_prompt: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.multi_prompt, Unset):
+            multi_prompt = []
+            for multi_prompt_item_data in self.multi_prompt:
+                multi_prompt_item = multi_prompt_item_data.to_dict()
+                multi_prompt.append(multi_prompt_item)
+
+        watermark_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.watermark_info, Unset):
+            watermark_info = self.watermark_info.to_dict()
+
         callback_url = self.callback_url
 
         external_task_id = self.external_task_id
@@ -132,6 +208,18 @@ class TextToVideoRequest:
             field_dict["duration"] = duration
         if camera_control is not UNSET:
             field_dict["camera_control"] = camera_control
+        if sound is not UNSET:
+            field_dict["sound"] = sound
+        if voice_list is not UNSET:
+            field_dict["voice_list"] = voice_list
+        if multi_shot is not UNSET:
+            field_dict["multi_shot"] = multi_shot
+        if shot_type is not UNSET:
+            field_dict["shot_type"] = shot_type
+        if multi_prompt is not UNSET:
+            field_dict["multi_prompt"] = multi_prompt
+        if watermark_info is not UNSET:
+            field_dict["watermark_info"] = watermark_info
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
         if external_task_id is not UNSET:
@@ -142,6 +230,9 @@ class TextToVideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.camera_control import CameraControl  # noqa: PLC0415
+        from ..models.shot_prompt import ShotPrompt  # noqa: PLC0415
+        from ..models.voice_reference import VoiceReference  # noqa: PLC0415
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         prompt = d.pop("prompt")
@@ -182,11 +273,11 @@ class TextToVideoRequest:
             aspect_ratio = check_video_aspect_ratio(_aspect_ratio)
 
         _duration = d.pop("duration", UNSET)
-        duration: VideoDuration | Unset
+        duration: ExtendedVideoDuration | Unset
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = check_video_duration(_duration)
+            duration = check_extended_video_duration(_duration)
 
         _camera_control = d.pop("camera_control", UNSET)
         camera_control: CameraControl | Unset
@@ -194,6 +285,47 @@ class TextToVideoRequest:
             camera_control = UNSET
         else:
             camera_control = CameraControl.from_dict(_camera_control)
+
+        _sound = d.pop("sound", UNSET)
+        sound: VideoSound | Unset
+        if isinstance(_sound, Unset):
+            sound = UNSET
+        else:
+            sound = check_video_sound(_sound)
+
+        _voice_list = d.pop("voice_list", UNSET)
+        voice_list: list[VoiceReference] | Unset = UNSET
+        if _voice_list is not UNSET:
+            voice_list = []
+            for voice_list_item_data in _voice_list:
+                voice_list_item = VoiceReference.from_dict(voice_list_item_data)
+
+                voice_list.append(voice_list_item)
+
+        multi_shot = d.pop("multi_shot", UNSET)
+
+        _shot_type = d.pop("shot_type", UNSET)
+        shot_type: ShotType | Unset
+        if isinstance(_shot_type, Unset):
+            shot_type = UNSET
+        else:
+            shot_type = check_shot_type(_shot_type)
+
+        _multi_prompt = d.pop("multi_prompt", UNSET)
+        multi_prompt: list[ShotPrompt] | Unset = UNSET
+        if _multi_prompt is not UNSET:
+            multi_prompt = []
+            for multi_prompt_item_data in _multi_prompt:
+                multi_prompt_item = ShotPrompt.from_dict(multi_prompt_item_data)
+
+                multi_prompt.append(multi_prompt_item)
+
+        _watermark_info = d.pop("watermark_info", UNSET)
+        watermark_info: WatermarkInfo | Unset
+        if isinstance(_watermark_info, Unset):
+            watermark_info = UNSET
+        else:
+            watermark_info = WatermarkInfo.from_dict(_watermark_info)
 
         callback_url = d.pop("callback_url", UNSET)
 
@@ -209,6 +341,12 @@ class TextToVideoRequest:
             aspect_ratio=aspect_ratio,
             duration=duration,
             camera_control=camera_control,
+            sound=sound,
+            voice_list=voice_list,
+            multi_shot=multi_shot,
+            shot_type=shot_type,
+            multi_prompt=multi_prompt,
+            watermark_info=watermark_info,
             callback_url=callback_url,
             external_task_id=external_task_id,
         )

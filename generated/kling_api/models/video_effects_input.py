@@ -26,8 +26,9 @@ class VideoEffectsInput:
     """
 
     model_name: str | Unset | VideoEffectsModelName = UNSET
-    """ Model. Dual-character scenes: kling-v1 (server default), kling-v1-5, kling-v1-6. Single-image scenes:
-    kling-v1-6 only. Open enum. """
+    """ Model. Dual-character scenes: kling-v1 (server default), kling-v1-5, kling-v1-6 (`fight`: kling-v1-6 only).
+    Single-image scenes: kling-v1-6 only; newer single-image scenes are sent without a model by the official client.
+    Open enum. """
     mode: VideoMode | Unset = UNSET
     """ `std`: standard (cheaper, faster); `pro`: professional (better quality, slower). kling-v1 gives 720p in
     both; kling-v1-5 and kling-v1-6 give 720p in std and 1080p in pro; 30 fps. """
@@ -40,7 +41,8 @@ class VideoEffectsInput:
     height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
     2.5:1. An empty string means "not set". """
     duration: VideoDuration | Unset = UNSET
-    """ Video length in seconds, sent as a **string**. """
+    """ Video length in seconds, sent as a **string**: "5" or "10". Families whose newer models take other lengths
+    use `ExtendedVideoDuration`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

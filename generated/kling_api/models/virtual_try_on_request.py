@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..models.virtual_try_on_model_name import (
     check_virtual_try_on_model_name,
 )
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.watermark_info import WatermarkInfo
+
 
 T = TypeVar("T", bound="VirtualTryOnRequest")
 
@@ -38,6 +42,10 @@ class VirtualTryOnRequest:
     2.5:1. An empty string means "not set". """
     model_name: str | Unset | VirtualTryOnModelName = UNSET
     """ Model. Server default when unset: `kolors-virtual-try-on-v1`. Open enum. """
+    watermark_info: WatermarkInfo | Unset = UNSET
+    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
+    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
+    default when unset: no watermarked copy (our reading). An empty object means "not set". """
     callback_url: str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
@@ -61,6 +69,10 @@ class VirtualTryOnRequest:
         else:
             model_name = self.model_name
 
+        watermark_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.watermark_info, Unset):
+            watermark_info = self.watermark_info.to_dict()
+
         callback_url = self.callback_url
 
         external_task_id = self.external_task_id
@@ -75,6 +87,8 @@ class VirtualTryOnRequest:
         )
         if model_name is not UNSET:
             field_dict["model_name"] = model_name
+        if watermark_info is not UNSET:
+            field_dict["watermark_info"] = watermark_info
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
         if external_task_id is not UNSET:
@@ -84,6 +98,8 @@ class VirtualTryOnRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
         d = dict(src_dict)
         human_image = d.pop("human_image")
 
@@ -104,6 +120,13 @@ class VirtualTryOnRequest:
 
         model_name = _parse_model_name(d.pop("model_name", UNSET))
 
+        _watermark_info = d.pop("watermark_info", UNSET)
+        watermark_info: WatermarkInfo | Unset
+        if isinstance(_watermark_info, Unset):
+            watermark_info = UNSET
+        else:
+            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+
         callback_url = d.pop("callback_url", UNSET)
 
         external_task_id = d.pop("external_task_id", UNSET)
@@ -112,6 +135,7 @@ class VirtualTryOnRequest:
             human_image=human_image,
             cloth_image=cloth_image,
             model_name=model_name,
+            watermark_info=watermark_info,
             callback_url=callback_url,
             external_task_id=external_task_id,
         )

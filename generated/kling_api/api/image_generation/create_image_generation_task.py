@@ -109,10 +109,11 @@ def sync_detailed(
     Args:
         body (ImageGenerationRequest): Body of `POST /v1/images/generations`. Server defaults when
             a field is unset: `model_name`
-            kling-v1, `aspect_ratio` 16:9, `n` 1, `image_fidelity` 0.5, `human_fidelity` 0.45.
+            kling-v1, `aspect_ratio` 16:9, `n` 1, `image_fidelity` 0.5, `human_fidelity` 0.45,
+            `resolution` 1k.
 
-            Limits at the baseline: `prompt` at most 500 characters and `negative_prompt` at most 200
-            (later documents raise both to 2500; this version keeps the baseline limits).
+            Limits: `prompt` and `negative_prompt` at most 2500 characters each (raised after the
+            baseline; at the 2025-03-25 baseline they were 500 and 200).
 
             Rules (`x-kling-rules`): `image` is required when `image_reference` is set;
             `human_fidelity` only with `image_reference=subject`; `negative_prompt` is not supported
@@ -125,6 +126,13 @@ def sync_detailed(
             image to image with 21:9 as supported, so 21:9 is not refused for kling-v1 (permissive
             reading). The default aspect ratio is 16:9 (a proxy's 1:1 and `output_format` are not
             used).
+
+            Newer models (after the baseline): kling-v2 takes all 8 aspect ratios and, per the May
+            2025
+            capability map, no reference image at all (neither general nor subject/face).
+            kling-v2-new,
+            kling-v2-1 and kling-v3 have no documented capability map: every reference mode is allowed
+            (permissive reading). `element_list` needs kling-v3 (elements plus images at most 10).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,10 +167,11 @@ def sync(
     Args:
         body (ImageGenerationRequest): Body of `POST /v1/images/generations`. Server defaults when
             a field is unset: `model_name`
-            kling-v1, `aspect_ratio` 16:9, `n` 1, `image_fidelity` 0.5, `human_fidelity` 0.45.
+            kling-v1, `aspect_ratio` 16:9, `n` 1, `image_fidelity` 0.5, `human_fidelity` 0.45,
+            `resolution` 1k.
 
-            Limits at the baseline: `prompt` at most 500 characters and `negative_prompt` at most 200
-            (later documents raise both to 2500; this version keeps the baseline limits).
+            Limits: `prompt` and `negative_prompt` at most 2500 characters each (raised after the
+            baseline; at the 2025-03-25 baseline they were 500 and 200).
 
             Rules (`x-kling-rules`): `image` is required when `image_reference` is set;
             `human_fidelity` only with `image_reference=subject`; `negative_prompt` is not supported
@@ -175,6 +184,13 @@ def sync(
             image to image with 21:9 as supported, so 21:9 is not refused for kling-v1 (permissive
             reading). The default aspect ratio is 16:9 (a proxy's 1:1 and `output_format` are not
             used).
+
+            Newer models (after the baseline): kling-v2 takes all 8 aspect ratios and, per the May
+            2025
+            capability map, no reference image at all (neither general nor subject/face).
+            kling-v2-new,
+            kling-v2-1 and kling-v3 have no documented capability map: every reference mode is allowed
+            (permissive reading). `element_list` needs kling-v3 (elements plus images at most 10).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,10 +220,11 @@ async def asyncio_detailed(
     Args:
         body (ImageGenerationRequest): Body of `POST /v1/images/generations`. Server defaults when
             a field is unset: `model_name`
-            kling-v1, `aspect_ratio` 16:9, `n` 1, `image_fidelity` 0.5, `human_fidelity` 0.45.
+            kling-v1, `aspect_ratio` 16:9, `n` 1, `image_fidelity` 0.5, `human_fidelity` 0.45,
+            `resolution` 1k.
 
-            Limits at the baseline: `prompt` at most 500 characters and `negative_prompt` at most 200
-            (later documents raise both to 2500; this version keeps the baseline limits).
+            Limits: `prompt` and `negative_prompt` at most 2500 characters each (raised after the
+            baseline; at the 2025-03-25 baseline they were 500 and 200).
 
             Rules (`x-kling-rules`): `image` is required when `image_reference` is set;
             `human_fidelity` only with `image_reference=subject`; `negative_prompt` is not supported
@@ -220,6 +237,13 @@ async def asyncio_detailed(
             image to image with 21:9 as supported, so 21:9 is not refused for kling-v1 (permissive
             reading). The default aspect ratio is 16:9 (a proxy's 1:1 and `output_format` are not
             used).
+
+            Newer models (after the baseline): kling-v2 takes all 8 aspect ratios and, per the May
+            2025
+            capability map, no reference image at all (neither general nor subject/face).
+            kling-v2-new,
+            kling-v2-1 and kling-v3 have no documented capability map: every reference mode is allowed
+            (permissive reading). `element_list` needs kling-v3 (elements plus images at most 10).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,10 +276,11 @@ async def asyncio(
     Args:
         body (ImageGenerationRequest): Body of `POST /v1/images/generations`. Server defaults when
             a field is unset: `model_name`
-            kling-v1, `aspect_ratio` 16:9, `n` 1, `image_fidelity` 0.5, `human_fidelity` 0.45.
+            kling-v1, `aspect_ratio` 16:9, `n` 1, `image_fidelity` 0.5, `human_fidelity` 0.45,
+            `resolution` 1k.
 
-            Limits at the baseline: `prompt` at most 500 characters and `negative_prompt` at most 200
-            (later documents raise both to 2500; this version keeps the baseline limits).
+            Limits: `prompt` and `negative_prompt` at most 2500 characters each (raised after the
+            baseline; at the 2025-03-25 baseline they were 500 and 200).
 
             Rules (`x-kling-rules`): `image` is required when `image_reference` is set;
             `human_fidelity` only with `image_reference=subject`; `negative_prompt` is not supported
@@ -268,6 +293,13 @@ async def asyncio(
             image to image with 21:9 as supported, so 21:9 is not refused for kling-v1 (permissive
             reading). The default aspect ratio is 16:9 (a proxy's 1:1 and `output_format` are not
             used).
+
+            Newer models (after the baseline): kling-v2 takes all 8 aspect ratios and, per the May
+            2025
+            capability map, no reference image at all (neither general nor subject/face).
+            kling-v2-new,
+            kling-v2-1 and kling-v3 have no documented capability map: every reference mode is allowed
+            (permissive reading). `element_list` needs kling-v3 (elements plus images at most 10).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -109,7 +109,7 @@ def sync_detailed(
     Args:
         body (ImageToVideoRequest): Body of `POST /v1/videos/image2video`. Server defaults when a
             field is unset: `model_name`
-            kling-v1, `mode` std, `duration` "5", `cfg_scale` 0.5.
+            kling-v1, `mode` std, `duration` "5", `cfg_scale` 0.5, `sound` off, `multi_shot` false.
 
             At least one of `image` (first frame) and `image_tail` (end frame) must be set: the
             documentation's table marks `image` as required but its text allows `image_tail` alone, so
@@ -126,6 +126,26 @@ def sync_detailed(
               and 10 s; motion brush in pro 5 s; camera control in pro 5 s with type `simple` only.
             - kling-v1-6: std and pro, 5 s and 10 s; start+end frame and end frame alone in pro 5 s
               and 10 s; no motion brush, no camera control.
+
+            Newer models (after the baseline): kling-v2-master, kling-v2-1, kling-v2-1-master,
+            kling-v2-5-turbo and kling-v2-6 take 5 s and 10 s, kling-v3 "3" to "15" (one source only:
+            permissive reading); all in std and pro (kling-v2-1-master and kling-v2-5-turbo were
+            pro-only at first; std is not refused). kling-v2-1: start+end frame in pro 5 s and 10 s
+            (documented), end frame alone likewise (our inference: every documented model treats both
+            alike). For the other newer models the end-frame combinations are not documented: not
+            refused (permissive reading). The motion brush and camera control are documented for the
+            v1 models only: they stay refused for the newer models. `sound` on needs kling-v2-6 or
+            kling-v3 in pro mode; `voice_list` kling-v2-6 or kling-v3; `multi_shot` true and
+            `element_list` kling-v3. `cfg_scale` is ignored or refused by the v2 and later models
+            (warning).
+
+            Rules after the baseline (`x-kling-rules`): `voice_list` needs `sound` on and cannot be
+            combined with `element_list`; with `multi_shot` true, `shot_type` is required, `customize`
+            needs `multi_prompt` (shot durations add up to `duration`, not checked on the client
+            side),
+            and the end frame is not allowed; `shot_type` and `multi_prompt` without `multi_shot` are
+            ignored (warning). kling-v2-6 in pro: an end frame and `sound` on exclude each other
+            according to one third-party source only (warning).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +180,7 @@ def sync(
     Args:
         body (ImageToVideoRequest): Body of `POST /v1/videos/image2video`. Server defaults when a
             field is unset: `model_name`
-            kling-v1, `mode` std, `duration` "5", `cfg_scale` 0.5.
+            kling-v1, `mode` std, `duration` "5", `cfg_scale` 0.5, `sound` off, `multi_shot` false.
 
             At least one of `image` (first frame) and `image_tail` (end frame) must be set: the
             documentation's table marks `image` as required but its text allows `image_tail` alone, so
@@ -177,6 +197,26 @@ def sync(
               and 10 s; motion brush in pro 5 s; camera control in pro 5 s with type `simple` only.
             - kling-v1-6: std and pro, 5 s and 10 s; start+end frame and end frame alone in pro 5 s
               and 10 s; no motion brush, no camera control.
+
+            Newer models (after the baseline): kling-v2-master, kling-v2-1, kling-v2-1-master,
+            kling-v2-5-turbo and kling-v2-6 take 5 s and 10 s, kling-v3 "3" to "15" (one source only:
+            permissive reading); all in std and pro (kling-v2-1-master and kling-v2-5-turbo were
+            pro-only at first; std is not refused). kling-v2-1: start+end frame in pro 5 s and 10 s
+            (documented), end frame alone likewise (our inference: every documented model treats both
+            alike). For the other newer models the end-frame combinations are not documented: not
+            refused (permissive reading). The motion brush and camera control are documented for the
+            v1 models only: they stay refused for the newer models. `sound` on needs kling-v2-6 or
+            kling-v3 in pro mode; `voice_list` kling-v2-6 or kling-v3; `multi_shot` true and
+            `element_list` kling-v3. `cfg_scale` is ignored or refused by the v2 and later models
+            (warning).
+
+            Rules after the baseline (`x-kling-rules`): `voice_list` needs `sound` on and cannot be
+            combined with `element_list`; with `multi_shot` true, `shot_type` is required, `customize`
+            needs `multi_prompt` (shot durations add up to `duration`, not checked on the client
+            side),
+            and the end frame is not allowed; `shot_type` and `multi_prompt` without `multi_shot` are
+            ignored (warning). kling-v2-6 in pro: an end frame and `sound` on exclude each other
+            according to one third-party source only (warning).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +246,7 @@ async def asyncio_detailed(
     Args:
         body (ImageToVideoRequest): Body of `POST /v1/videos/image2video`. Server defaults when a
             field is unset: `model_name`
-            kling-v1, `mode` std, `duration` "5", `cfg_scale` 0.5.
+            kling-v1, `mode` std, `duration` "5", `cfg_scale` 0.5, `sound` off, `multi_shot` false.
 
             At least one of `image` (first frame) and `image_tail` (end frame) must be set: the
             documentation's table marks `image` as required but its text allows `image_tail` alone, so
@@ -223,6 +263,26 @@ async def asyncio_detailed(
               and 10 s; motion brush in pro 5 s; camera control in pro 5 s with type `simple` only.
             - kling-v1-6: std and pro, 5 s and 10 s; start+end frame and end frame alone in pro 5 s
               and 10 s; no motion brush, no camera control.
+
+            Newer models (after the baseline): kling-v2-master, kling-v2-1, kling-v2-1-master,
+            kling-v2-5-turbo and kling-v2-6 take 5 s and 10 s, kling-v3 "3" to "15" (one source only:
+            permissive reading); all in std and pro (kling-v2-1-master and kling-v2-5-turbo were
+            pro-only at first; std is not refused). kling-v2-1: start+end frame in pro 5 s and 10 s
+            (documented), end frame alone likewise (our inference: every documented model treats both
+            alike). For the other newer models the end-frame combinations are not documented: not
+            refused (permissive reading). The motion brush and camera control are documented for the
+            v1 models only: they stay refused for the newer models. `sound` on needs kling-v2-6 or
+            kling-v3 in pro mode; `voice_list` kling-v2-6 or kling-v3; `multi_shot` true and
+            `element_list` kling-v3. `cfg_scale` is ignored or refused by the v2 and later models
+            (warning).
+
+            Rules after the baseline (`x-kling-rules`): `voice_list` needs `sound` on and cannot be
+            combined with `element_list`; with `multi_shot` true, `shot_type` is required, `customize`
+            needs `multi_prompt` (shot durations add up to `duration`, not checked on the client
+            side),
+            and the end frame is not allowed; `shot_type` and `multi_prompt` without `multi_shot` are
+            ignored (warning). kling-v2-6 in pro: an end frame and `sound` on exclude each other
+            according to one third-party source only (warning).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,7 +315,7 @@ async def asyncio(
     Args:
         body (ImageToVideoRequest): Body of `POST /v1/videos/image2video`. Server defaults when a
             field is unset: `model_name`
-            kling-v1, `mode` std, `duration` "5", `cfg_scale` 0.5.
+            kling-v1, `mode` std, `duration` "5", `cfg_scale` 0.5, `sound` off, `multi_shot` false.
 
             At least one of `image` (first frame) and `image_tail` (end frame) must be set: the
             documentation's table marks `image` as required but its text allows `image_tail` alone, so
@@ -272,6 +332,26 @@ async def asyncio(
               and 10 s; motion brush in pro 5 s; camera control in pro 5 s with type `simple` only.
             - kling-v1-6: std and pro, 5 s and 10 s; start+end frame and end frame alone in pro 5 s
               and 10 s; no motion brush, no camera control.
+
+            Newer models (after the baseline): kling-v2-master, kling-v2-1, kling-v2-1-master,
+            kling-v2-5-turbo and kling-v2-6 take 5 s and 10 s, kling-v3 "3" to "15" (one source only:
+            permissive reading); all in std and pro (kling-v2-1-master and kling-v2-5-turbo were
+            pro-only at first; std is not refused). kling-v2-1: start+end frame in pro 5 s and 10 s
+            (documented), end frame alone likewise (our inference: every documented model treats both
+            alike). For the other newer models the end-frame combinations are not documented: not
+            refused (permissive reading). The motion brush and camera control are documented for the
+            v1 models only: they stay refused for the newer models. `sound` on needs kling-v2-6 or
+            kling-v3 in pro mode; `voice_list` kling-v2-6 or kling-v3; `multi_shot` true and
+            `element_list` kling-v3. `cfg_scale` is ignored or refused by the v2 and later models
+            (warning).
+
+            Rules after the baseline (`x-kling-rules`): `voice_list` needs `sound` on and cannot be
+            combined with `element_list`; with `multi_shot` true, `shot_type` is required, `customize`
+            needs `multi_prompt` (shot durations add up to `duration`, not checked on the client
+            side),
+            and the end frame is not allowed; `shot_type` and `multi_prompt` without `multi_shot` are
+            ignored (warning). kling-v2-6 in pro: an end frame and `sound` on exclude each other
+            according to one third-party source only (warning).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

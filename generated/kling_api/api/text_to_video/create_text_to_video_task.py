@@ -111,7 +111,7 @@ def sync_detailed(
             field is unset: `model_name`
             kling-v1, `mode` std, `duration` "5", `aspect_ratio` 16:9, `cfg_scale` 0.5,
             `negative_prompt`
-            empty.
+            empty, `sound` off, `multi_shot` false.
 
             Capabilities (`x-kling-capabilities`): kling-v1 supports std and pro, 5 s and 10 s, and
             camera control only in std 5 s. kling-v1-6 supports std and pro, 5 s and 10 s, and no
@@ -119,8 +119,26 @@ def sync_detailed(
             control. The kling-v1-6 **pro** combinations are disputed (an older map shows them as not
             supported); we allow them, following the official Chinese capability map of May 2025.
 
+            Newer models (after the baseline): kling-v2-master, kling-v2-1-master, kling-v2-5-turbo
+            and
+            kling-v2-6 take 5 s and 10 s; kling-v3 takes "3" to "15" (one source only: permissive
+            reading). All are allowed in std and pro: kling-v2-1-master and kling-v2-5-turbo were
+            pro-only at first, but std is not refused (permissive reading). Camera control is
+            documented for kling-v1 only: it stays refused for the newer models. `sound` on needs
+            kling-v2-6 or kling-v3 in pro mode; `voice_list` needs kling-v2-6 or kling-v3;
+            `multi_shot` true needs kling-v3. The sources say the v2 and later models "ignore or
+            refuse" `cfg_scale`: a warning, not an error.
+
             Camera control: `config` is required for type `simple` and forbidden for the four preset
             types; exactly one `config` field is non-zero.
+
+            Native audio: `voice_list` (at most 2 voices) needs `sound` on (`x-kling-rules`).
+            Multi-shot: with `multi_shot` true the server ignores `prompt` (still required by this
+            schema: send a summary) and `shot_type` is required; `customize` needs `multi_prompt`, 1
+            to
+            6 shots whose durations add up to `duration` (not checked on the client side: no rule kind
+            expresses a sum). With `multi_shot` false or unset, `shot_type` and `multi_prompt` are
+            ignored (warning).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +175,7 @@ def sync(
             field is unset: `model_name`
             kling-v1, `mode` std, `duration` "5", `aspect_ratio` 16:9, `cfg_scale` 0.5,
             `negative_prompt`
-            empty.
+            empty, `sound` off, `multi_shot` false.
 
             Capabilities (`x-kling-capabilities`): kling-v1 supports std and pro, 5 s and 10 s, and
             camera control only in std 5 s. kling-v1-6 supports std and pro, 5 s and 10 s, and no
@@ -165,8 +183,26 @@ def sync(
             control. The kling-v1-6 **pro** combinations are disputed (an older map shows them as not
             supported); we allow them, following the official Chinese capability map of May 2025.
 
+            Newer models (after the baseline): kling-v2-master, kling-v2-1-master, kling-v2-5-turbo
+            and
+            kling-v2-6 take 5 s and 10 s; kling-v3 takes "3" to "15" (one source only: permissive
+            reading). All are allowed in std and pro: kling-v2-1-master and kling-v2-5-turbo were
+            pro-only at first, but std is not refused (permissive reading). Camera control is
+            documented for kling-v1 only: it stays refused for the newer models. `sound` on needs
+            kling-v2-6 or kling-v3 in pro mode; `voice_list` needs kling-v2-6 or kling-v3;
+            `multi_shot` true needs kling-v3. The sources say the v2 and later models "ignore or
+            refuse" `cfg_scale`: a warning, not an error.
+
             Camera control: `config` is required for type `simple` and forbidden for the four preset
             types; exactly one `config` field is non-zero.
+
+            Native audio: `voice_list` (at most 2 voices) needs `sound` on (`x-kling-rules`).
+            Multi-shot: with `multi_shot` true the server ignores `prompt` (still required by this
+            schema: send a summary) and `shot_type` is required; `customize` needs `multi_prompt`, 1
+            to
+            6 shots whose durations add up to `duration` (not checked on the client side: no rule kind
+            expresses a sum). With `multi_shot` false or unset, `shot_type` and `multi_prompt` are
+            ignored (warning).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +234,7 @@ async def asyncio_detailed(
             field is unset: `model_name`
             kling-v1, `mode` std, `duration` "5", `aspect_ratio` 16:9, `cfg_scale` 0.5,
             `negative_prompt`
-            empty.
+            empty, `sound` off, `multi_shot` false.
 
             Capabilities (`x-kling-capabilities`): kling-v1 supports std and pro, 5 s and 10 s, and
             camera control only in std 5 s. kling-v1-6 supports std and pro, 5 s and 10 s, and no
@@ -206,8 +242,26 @@ async def asyncio_detailed(
             control. The kling-v1-6 **pro** combinations are disputed (an older map shows them as not
             supported); we allow them, following the official Chinese capability map of May 2025.
 
+            Newer models (after the baseline): kling-v2-master, kling-v2-1-master, kling-v2-5-turbo
+            and
+            kling-v2-6 take 5 s and 10 s; kling-v3 takes "3" to "15" (one source only: permissive
+            reading). All are allowed in std and pro: kling-v2-1-master and kling-v2-5-turbo were
+            pro-only at first, but std is not refused (permissive reading). Camera control is
+            documented for kling-v1 only: it stays refused for the newer models. `sound` on needs
+            kling-v2-6 or kling-v3 in pro mode; `voice_list` needs kling-v2-6 or kling-v3;
+            `multi_shot` true needs kling-v3. The sources say the v2 and later models "ignore or
+            refuse" `cfg_scale`: a warning, not an error.
+
             Camera control: `config` is required for type `simple` and forbidden for the four preset
             types; exactly one `config` field is non-zero.
+
+            Native audio: `voice_list` (at most 2 voices) needs `sound` on (`x-kling-rules`).
+            Multi-shot: with `multi_shot` true the server ignores `prompt` (still required by this
+            schema: send a summary) and `shot_type` is required; `customize` needs `multi_prompt`, 1
+            to
+            6 shots whose durations add up to `duration` (not checked on the client side: no rule kind
+            expresses a sum). With `multi_shot` false or unset, `shot_type` and `multi_prompt` are
+            ignored (warning).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +296,7 @@ async def asyncio(
             field is unset: `model_name`
             kling-v1, `mode` std, `duration` "5", `aspect_ratio` 16:9, `cfg_scale` 0.5,
             `negative_prompt`
-            empty.
+            empty, `sound` off, `multi_shot` false.
 
             Capabilities (`x-kling-capabilities`): kling-v1 supports std and pro, 5 s and 10 s, and
             camera control only in std 5 s. kling-v1-6 supports std and pro, 5 s and 10 s, and no
@@ -250,8 +304,26 @@ async def asyncio(
             control. The kling-v1-6 **pro** combinations are disputed (an older map shows them as not
             supported); we allow them, following the official Chinese capability map of May 2025.
 
+            Newer models (after the baseline): kling-v2-master, kling-v2-1-master, kling-v2-5-turbo
+            and
+            kling-v2-6 take 5 s and 10 s; kling-v3 takes "3" to "15" (one source only: permissive
+            reading). All are allowed in std and pro: kling-v2-1-master and kling-v2-5-turbo were
+            pro-only at first, but std is not refused (permissive reading). Camera control is
+            documented for kling-v1 only: it stays refused for the newer models. `sound` on needs
+            kling-v2-6 or kling-v3 in pro mode; `voice_list` needs kling-v2-6 or kling-v3;
+            `multi_shot` true needs kling-v3. The sources say the v2 and later models "ignore or
+            refuse" `cfg_scale`: a warning, not an error.
+
             Camera control: `config` is required for type `simple` and forbidden for the four preset
             types; exactly one `config` field is non-zero.
+
+            Native audio: `voice_list` (at most 2 voices) needs `sound` on (`x-kling-rules`).
+            Multi-shot: with `multi_shot` true the server ignores `prompt` (still required by this
+            schema: send a summary) and `shot_type` is required; `customize` needs `multi_prompt`, 1
+            to
+            6 shots whose durations add up to `duration` (not checked on the client side: no rule kind
+            expresses a sum). With `multi_shot` false or unset, `shot_type` and `multi_prompt` are
+            ignored (warning).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -123,6 +123,17 @@ def sync_detailed(
               `input.duration` ("5" only) and `input.model_name` (kling-v1-6 only) are required; no
               `input.mode`. Later official code sends these scenes without `model_name` and with
               `mode`, so both of those rules are warnings.
+            - `bloombloom`, `dizzydizzy` (single-image, added in spring 2025): the same rules as the
+              baseline single-image scenes (kling-v1-6, "5"), in their own rules and table so that the
+              baseline ones stay as they were.
+            - `fight` (dual-character, after the baseline): kling-v1-6 only. Per-scene rules of the
+              newer scenes have low confidence, so its rules (two portraits, duration, model) are
+              warnings and it has no capability table.
+            - The other single-image scenes of October 2025 (`baseball` ... `rocketrocket`): known
+              names, but their per-scene rules are unknown and some newer scenes take neither
+              `model_name` nor `duration`, so the baseline single-image rules are not forced on them:
+              not judged (the official client sends `input.image`, `input.mode` and
+              `input.duration`).
             - Other scenes: not judged (open enum; the input shapes of later scenes vary).
 
     Raises:
@@ -172,6 +183,17 @@ def sync(
               `input.duration` ("5" only) and `input.model_name` (kling-v1-6 only) are required; no
               `input.mode`. Later official code sends these scenes without `model_name` and with
               `mode`, so both of those rules are warnings.
+            - `bloombloom`, `dizzydizzy` (single-image, added in spring 2025): the same rules as the
+              baseline single-image scenes (kling-v1-6, "5"), in their own rules and table so that the
+              baseline ones stay as they were.
+            - `fight` (dual-character, after the baseline): kling-v1-6 only. Per-scene rules of the
+              newer scenes have low confidence, so its rules (two portraits, duration, model) are
+              warnings and it has no capability table.
+            - The other single-image scenes of October 2025 (`baseball` ... `rocketrocket`): known
+              names, but their per-scene rules are unknown and some newer scenes take neither
+              `model_name` nor `duration`, so the baseline single-image rules are not forced on them:
+              not judged (the official client sends `input.image`, `input.mode` and
+              `input.duration`).
             - Other scenes: not judged (open enum; the input shapes of later scenes vary).
 
     Raises:
@@ -216,6 +238,17 @@ async def asyncio_detailed(
               `input.duration` ("5" only) and `input.model_name` (kling-v1-6 only) are required; no
               `input.mode`. Later official code sends these scenes without `model_name` and with
               `mode`, so both of those rules are warnings.
+            - `bloombloom`, `dizzydizzy` (single-image, added in spring 2025): the same rules as the
+              baseline single-image scenes (kling-v1-6, "5"), in their own rules and table so that the
+              baseline ones stay as they were.
+            - `fight` (dual-character, after the baseline): kling-v1-6 only. Per-scene rules of the
+              newer scenes have low confidence, so its rules (two portraits, duration, model) are
+              warnings and it has no capability table.
+            - The other single-image scenes of October 2025 (`baseball` ... `rocketrocket`): known
+              names, but their per-scene rules are unknown and some newer scenes take neither
+              `model_name` nor `duration`, so the baseline single-image rules are not forced on them:
+              not judged (the official client sends `input.image`, `input.mode` and
+              `input.duration`).
             - Other scenes: not judged (open enum; the input shapes of later scenes vary).
 
     Raises:
@@ -263,6 +296,17 @@ async def asyncio(
               `input.duration` ("5" only) and `input.model_name` (kling-v1-6 only) are required; no
               `input.mode`. Later official code sends these scenes without `model_name` and with
               `mode`, so both of those rules are warnings.
+            - `bloombloom`, `dizzydizzy` (single-image, added in spring 2025): the same rules as the
+              baseline single-image scenes (kling-v1-6, "5"), in their own rules and table so that the
+              baseline ones stay as they were.
+            - `fight` (dual-character, after the baseline): kling-v1-6 only. Per-scene rules of the
+              newer scenes have low confidence, so its rules (two portraits, duration, model) are
+              warnings and it has no capability table.
+            - The other single-image scenes of October 2025 (`baseball` ... `rocketrocket`): known
+              names, but their per-scene rules are unknown and some newer scenes take neither
+              `model_name` nor `duration`, so the baseline single-image rules are not forced on them:
+              not judged (the official client sends `input.image`, `input.mode` and
+              `input.duration`).
             - Other scenes: not judged (open enum; the input shapes of later scenes vary).
 
     Raises:
