@@ -10,8 +10,8 @@ Default wait timeouts per family (``DEFAULT_TIMEOUTS``), and why:
   pro and 10 s renders take much longer, and a task can sit in ``submitted`` for a long time
   while Kling's queue is busy (the concurrency slot is held from ``submitted`` to the end,
   FACTS 1.14). Giving up after a fixed 10 minutes is a mistake seen in other clients.
-* **Image and audio families: 10 minutes.** Image generation and virtual try-on typically take about
-  30 s; 10 minutes leaves room for queueing without hanging a script for half an hour.
+* **Image and audio families: 10 minutes.** Image generation and virtual try-on typically take
+  about 30 s; 10 minutes leaves room for queueing without hanging a script for half an hour.
 * **Unknown families: 30 minutes**, the video value, since new families are mostly video.
 
 Stopping the wait never loses the task: it keeps running on Kling's side and can be resumed from
