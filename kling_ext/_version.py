@@ -2,4 +2,4 @@
 and by the User-Agent. A plain string, because ``importlib.metadata`` costs milliseconds of import
 time."""
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
