@@ -26,6 +26,7 @@ from ._config import (
 )
 from ._media import mp4_bytes, png_bytes
 from ._sim import FAIL_MARKER, Simulator
+from ._sound import mp3_bytes, wav_bytes
 from ._wire import DroppedConnection, SimulatorTransport
 
 __all__ = [
@@ -41,9 +42,11 @@ __all__ = [
     "SimulatorConfig",
     "SimulatorTransport",
     "create_app",
+    "mp3_bytes",
     "mp4_bytes",
     "png_bytes",
     "simulator_of",
+    "wav_bytes",
 ]
 
 

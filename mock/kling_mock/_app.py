@@ -1,4 +1,4 @@
-"""The Kling API routes: 7 families x create/get/list, account costs, result files."""
+"""The Kling API routes: 16 families x create/get/list, identify-face, account costs, files."""
 
 from __future__ import annotations
 
@@ -18,13 +18,22 @@ from ._callbacks import CallbackSender
 from ._config import FaultKind, SimulatorConfig
 from ._control import control_routes
 from ._errors import ApiError
-from ._families import FAMILIES, Family, OperationKind, RequestInvalid, validate_create
+from ._families import (
+    FAMILIES,
+    Family,
+    OperationKind,
+    RequestInvalid,
+    family_by_key,
+    validate_create,
+)
 from ._media import mp4_bytes, png_bytes
 from ._sim import Simulator
+from ._sound import mp3_bytes, wav_bytes
 from ._wire import DropResponse, SimulatorApp, TruncatedResponse, envelope, error
 
 Handler = Callable[[Request], Awaitable[Response]]
 _REFUSALS: tuple[FaultKind, ...] = ("rate_limit", "server_error", "drop")
+_LIP_SYNC = family_by_key("advanced_lip_sync")
 _SERVER_MESSAGES = {
     5000: "internal server error (simulated)",
     5001: "service temporarily unavailable (simulated)",
@@ -89,6 +98,13 @@ def _query_int(request: Request, name: str, default: int | None, low: int, high:
     return value
 
 
+async def _json_body(request: Request) -> object:
+    try:
+        return json.loads(await request.body())
+    except ValueError:
+        raise RequestInvalid("request body is not valid JSON", code=1200) from None
+
+
 def family_routes(family: Family) -> list[BaseRoute]:
     """create (POST path), list (GET path) and get (GET path/{id}) for one family."""
     ids = family.operation_ids
@@ -96,11 +112,7 @@ def family_routes(family: Family) -> list[BaseRoute]:
     @api("create", ids["create"], family)
     async def create(request: Request) -> Response:
         sim = sim_of(request)
-        try:
-            raw = json.loads(await request.body())
-        except ValueError:
-            raise RequestInvalid("request body is not valid JSON", code=1200) from None
-        body = validate_create(family, raw)
+        body = validate_create(family, await _json_body(request))
         task = sim.create_task(family, body, str(request.base_url))
         if sim.fault("create", family, ("drop",), lambda r: r.when == "after"):
             return DropResponse()
@@ -145,27 +157,45 @@ async def account_costs(request: Request) -> Response:
     return envelope(sim_of(request).account_costs(request.query_params.get("resource_pack_name")))
 
 
+@api("identify", "identifyFace", _LIP_SYNC)
+async def identify_face(request: Request) -> Response:
+    """POST /v1/videos/identify-face: a session with two faces, answered at once (not a task)."""
+    sim = sim_of(request)
+    session = sim.identify_face(await _json_body(request), str(request.base_url))
+    return envelope(session.answer())
+
+
+def _content(name: str, duration: str) -> tuple[bytes, str]:
+    """The bytes and media type of a result file, by its extension."""
+    if name.endswith(".mp4"):
+        return mp4_bytes(float(duration)), "video/mp4"
+    if name.endswith(".mp3"):
+        return mp3_bytes(float(duration)), "audio/mpeg"
+    if name.endswith(".wav"):
+        return wav_bytes(float(duration)), "audio/wav"
+    return png_bytes(), "image/png"
+
+
 async def result_file(request: Request) -> Response:
-    """GET /files/{task_id}/{name}: the result files of succeeded tasks (no auth, like a CDN)."""
+    """GET /files/{task_id}/{name}: the result files of succeeded tasks and the face pictures of
+    identify-face sessions (``/files/{session_id}/face-N.png``); no auth, like a CDN."""
     sim = sim_of(request)
     sim.stats.count("file", "downloadFile")
-    task = sim.store.by_id(request.path_params["task_id"])
-    family = task.family if task else None
+    owner = request.path_params["task_id"]
+    task = sim.store.by_id(owner)
+    session = sim.sessions.get(owner) if task is None else None
+    family = task.family if task else _LIP_SYNC if session else None
     early = await _before(sim, "file", family)
     if early is not None:
         return early
     name = request.path_params["name"]
-    if (
-        task is None
-        or task.status_at(sim.clock()) != "succeed"
-        or name not in task.file_names()
-        or sim.fault("file", family, ("expired_results",))
-    ):
-        return error(1203, "file not found")
-    if name.endswith(".mp4"):
-        content, media_type = mp4_bytes(float(task.duration)), "video/mp4"
+    if task is not None and task.status_at(sim.clock()) == "succeed":
+        names, duration = task.file_names(), task.duration
     else:
-        content, media_type = png_bytes(), "image/png"
+        names, duration = (session.file_names() if session else []), "5"
+    if name not in names or sim.fault("file", family, ("expired_results",)):
+        return error(1203, "file not found")
+    content, media_type = _content(name, duration)
     truncate = sim.fault("file", family, ("truncate",))
     if truncate is not None:
         return TruncatedResponse(content, media_type, truncate.fraction)
@@ -210,6 +240,7 @@ def create_app(
 
     routes: list[BaseRoute] = [r for f in FAMILIES for r in family_routes(f)]
     routes += [
+        Route("/v1/videos/identify-face", identify_face, methods=["POST"]),
         Route("/account/costs", account_costs, methods=["GET"]),
         Route("/files/{task_id}/{name}", result_file, methods=["GET"]),
         *control_routes(),

@@ -1,4 +1,4 @@
-"""The seven task families the simulator serves, and the few request rules it checks itself."""
+"""The sixteen task families the simulator serves: path, operation ids, result kind, resource."""
 
 from __future__ import annotations
 
@@ -6,79 +6,47 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._errors import ApiError
+from . import _checks as checks
+from ._checks import RequestInvalid, is_set
 
-ResultKind = Literal["video", "image"]
-ResourceType = Literal["video", "image", "try_on"]
-OperationKind = Literal["create", "get", "list", "account", "file"]
-OPERATION_KINDS: tuple[OperationKind, ...] = ("create", "get", "list", "account", "file")
+__all__ = [
+    "FAMILIES",
+    "OPERATION_KINDS",
+    "Family",
+    "OperationKind",
+    "RequestInvalid",
+    "ResourceType",
+    "ResultKind",
+    "family_by_key",
+    "image_count",
+    "is_set",
+    "requested_duration",
+    "validate_create",
+]
 
-
-class RequestInvalid(ApiError):
-    """A create body that Kling would refuse (HTTP 400); ``code`` is 1200 or 1201."""
-
-    def __init__(self, message: str, code: int = 1201) -> None:
-        super().__init__(code, message)
-
-
-def is_set(value: object) -> bool:
-    """Kling's reading of "set": present, not null, not "" and not an empty list."""
-    return value is not None and value != "" and value != []
-
-
-def _require(body: dict[str, Any], *fields: str) -> None:
-    for field in fields:
-        if not is_set(body.get(field)):
-            raise RequestInvalid(f"{field} is required")
-
-
-def _input(body: dict[str, Any]) -> dict[str, Any]:
-    value = body.get("input")
-    if not isinstance(value, dict):
-        raise RequestInvalid("input is required and must be an object")
-    return value
-
-
-def _text2video(body: dict[str, Any]) -> None:
-    _require(body, "prompt")
-
-
-def _image2video(body: dict[str, Any]) -> None:
-    if not (is_set(body.get("image")) or is_set(body.get("image_tail"))):
-        raise RequestInvalid("image or image_tail is required")
-
-
-def _extend(body: dict[str, Any]) -> None:
-    _require(body, "video_id")
-
-
-def _lip_sync(body: dict[str, Any]) -> None:
-    mode = _input(body).get("mode")
-    if not is_set(mode):
-        raise RequestInvalid("input.mode is required")
-    if mode not in ("text2video", "audio2video"):
-        raise RequestInvalid("input.mode must be text2video or audio2video")
-
-
-def _effects(body: dict[str, Any]) -> None:
-    _require(body, "effect_scene")
-    _input(body)
-
-
-def _image_generation(body: dict[str, Any]) -> None:
-    _require(body, "prompt")
-    n = body.get("n", 1)
-    if n is not None and (isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 9):
-        raise RequestInvalid("n must be an integer from 1 to 9")
-
-
-def _try_on(body: dict[str, Any]) -> None:
-    _require(body, "human_image", "cloth_image")
+ResultKind = Literal["video", "image", "audio"]
+ResourceType = Literal["video", "image", "try_on", "audio"]
+OperationKind = Literal["create", "get", "list", "account", "identify", "file"]
+OPERATION_KINDS: tuple[OperationKind, ...] = (
+    "create",
+    "get",
+    "list",
+    "account",
+    "identify",
+    "file",
+)
+VIDEO_DURATIONS = ("5", "10")
+OMNI_DURATIONS = tuple(str(seconds) for seconds in range(3, 16))
 
 
 @dataclass(frozen=True)
 class Family:
-    """One task family: path, operation ids, what it produces and which pack it uses."""
+    """One task family: path, operation ids, what it produces and which pack it uses.
+
+    ``durations`` are the accepted string values of the request's ``duration`` (unset: "5");
+    ``None`` when the family has no such string field (its ``duration`` is ignored).
+    ``counts_n``: the request's ``n`` sets the number of images and of concurrency slots.
+    """
 
     key: str
     path: str
@@ -86,6 +54,8 @@ class Family:
     kind: ResultKind
     resource: ResourceType
     check: Callable[[dict[str, Any]], None]
+    durations: tuple[str, ...] | None = VIDEO_DURATIONS
+    counts_n: bool = False
 
     @property
     def operation_ids(self) -> dict[OperationKind, str]:
@@ -98,20 +68,30 @@ class Family:
 
 
 FAMILIES: tuple[Family, ...] = (
-    Family("text_to_video", "/v1/videos/text2video", "TextToVideo", "video", "video", _text2video),
     Family(
-        "image_to_video", "/v1/videos/image2video", "ImageToVideo", "video", "video", _image2video
+        "text_to_video", "/v1/videos/text2video", "TextToVideo", "video", "video", checks.text2video
     ),
-    Family("video_extend", "/v1/videos/video-extend", "VideoExtend", "video", "video", _extend),
-    Family("lip_sync", "/v1/videos/lip-sync", "LipSync", "video", "video", _lip_sync),
-    Family("video_effects", "/v1/videos/effects", "VideoEffects", "video", "video", _effects),
+    Family(
+        "image_to_video",
+        "/v1/videos/image2video",
+        "ImageToVideo",
+        "video",
+        "video",
+        checks.image2video,
+    ),
+    Family(
+        "video_extend", "/v1/videos/video-extend", "VideoExtend", "video", "video", checks.extend
+    ),
+    Family("lip_sync", "/v1/videos/lip-sync", "LipSync", "video", "video", checks.lip_sync),
+    Family("video_effects", "/v1/videos/effects", "VideoEffects", "video", "video", checks.effects),
     Family(
         "image_generation",
         "/v1/images/generations",
         "ImageGeneration",
         "image",
         "image",
-        _image_generation,
+        checks.image_generation,
+        counts_n=True,
     ),
     Family(
         "virtual_try_on",
@@ -119,9 +99,97 @@ FAMILIES: tuple[Family, ...] = (
         "VirtualTryOn",
         "image",
         "try_on",
-        _try_on,
+        checks.try_on,
+    ),
+    Family(
+        "multi_image_to_video",
+        "/v1/videos/multi-image2video",
+        "MultiImageToVideo",
+        "video",
+        "video",
+        checks.multi_image2video,
+    ),
+    Family(
+        "motion_control",
+        "/v1/videos/motion-control",
+        "MotionControl",
+        "video",
+        "video",
+        checks.motion_control,
+        durations=None,
+    ),
+    Family(
+        "avatar",
+        "/v1/videos/avatar/image2video",
+        "Avatar",
+        "video",
+        "video",
+        checks.avatar,
+        durations=None,
+    ),
+    Family(
+        "omni_video",
+        "/v1/videos/omni-video",
+        "OmniVideo",
+        "video",
+        "video",
+        checks.omni_video,
+        durations=OMNI_DURATIONS,
+    ),
+    Family(
+        "advanced_lip_sync",
+        "/v1/videos/advanced-lip-sync",
+        "AdvancedLipSync",
+        "video",
+        "video",
+        checks.advanced_lip_sync,
+        durations=None,
+    ),
+    Family(
+        "multi_image_to_image",
+        "/v1/images/multi-image2image",
+        "MultiImageToImage",
+        "image",
+        "image",
+        checks.multi_image2image,
+        durations=None,
+        counts_n=True,
+    ),
+    Family(
+        "image_expansion",
+        "/v1/images/editing/expand",
+        "ImageExpansion",
+        "image",
+        "image",
+        checks.image_expansion,
+        durations=None,
+        counts_n=True,
+    ),
+    Family(
+        "text_to_audio",
+        "/v1/audio/text-to-audio",
+        "TextToAudio",
+        "audio",
+        "audio",
+        checks.text_to_audio,
+        durations=None,
+    ),
+    Family(
+        "video_to_audio",
+        "/v1/audio/video-to-audio",
+        "VideoToAudio",
+        "audio",
+        "audio",
+        checks.video_source,
+        durations=None,
     ),
 )
+_BY_KEY = {family.key: family for family in FAMILIES}
+
+
+def family_by_key(key: str) -> Family:
+    """The family with this key (KeyError if none)."""
+    return _BY_KEY[key]
 
 
 def validate_create(family: Family, body: object) -> dict[str, Any]:
@@ -133,13 +201,18 @@ def validate_create(family: Family, body: object) -> dict[str, Any]:
         if value is not None and not isinstance(value, str):
             raise RequestInvalid(f"{field} must be a string")
     family.check(body)
-    if requested_duration(family, body) not in ("5", "10"):
-        raise RequestInvalid('duration must be "5" or "10"')
+    if family.durations is not None and requested_duration(family, body) not in family.durations:
+        allowed = family.durations
+        shown = " or ".join(f'"{d}"' for d in allowed) if len(allowed) < 3 else "3 to 15 (string)"
+        raise RequestInvalid(f"duration must be {shown}")
     return body
 
 
 def requested_duration(family: Family, body: dict[str, Any]) -> str | None:
-    """The duration asked for ("5" when unset, None when not a string); effects keep it in input."""
+    """The duration asked for ("5" when unset or not a field of the family, None when not a
+    string); effects keep it in input."""
+    if family.durations is None:
+        return "5"
     source = body.get("input") if family.key == "video_effects" else body
     value = source.get("duration") if isinstance(source, dict) else None
     if not is_set(value):
@@ -148,6 +221,6 @@ def requested_duration(family: Family, body: dict[str, Any]) -> str | None:
 
 
 def image_count(family: Family, body: dict[str, Any]) -> int:
-    """How many images the task produces (``n`` for image generation)."""
-    n = body.get("n") if family.key == "image_generation" else None
+    """How many images the task produces (``n`` for the families that take it, else 1)."""
+    n = body.get("n") if family.counts_n else None
     return n if isinstance(n, int) and not isinstance(n, bool) else 1

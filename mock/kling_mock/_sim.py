@@ -9,8 +9,10 @@ from typing import Any
 
 from ._auth import check_authorization
 from ._callbacks import CallbackDispatcher, CallbackSender
+from ._checks import RequestInvalid, video_source
 from ._config import FaultKind, FaultRule, SimulatorConfig
 from ._errors import ApiError
+from ._faces import Session, SessionStore
 from ._families import Family, OperationKind, image_count, is_set, requested_duration
 from ._faults import FaultEngine, Stats
 from ._state import Task, TaskStore, ms
@@ -48,6 +50,7 @@ class Simulator:
         self.clock = clock
         self.sleep = sleep
         self.store = TaskStore()
+        self.sessions = SessionStore()
         self.stats = Stats()
         self.faults = FaultEngine(config.faults, config.seed)
         self.callbacks = CallbackDispatcher(clock, sleep, callback_sender, self.stats.callbacks)
@@ -67,6 +70,7 @@ class Simulator:
     def reset(self) -> None:
         """Forget all tasks and counters and return to the start-up configuration."""
         self.store.clear()
+        self.sessions.clear()
         self.stats.clear()
         self.faults.fired.clear()
         self.config = self._initial
@@ -94,6 +98,7 @@ class Simulator:
 
     def create_task(self, family: Family, body: dict[str, Any], base_url: str) -> Task:
         """Store a new task for a validated body, or raise ApiError (1102, 1201, 1303)."""
+        duration = self._duration(family, body)
         if self.fault("create", family, ("insufficient_balance",)):
             raise ApiError(1102, "resource pack exhausted or expired (simulated)")
         external_id = body.get("external_task_id") or ""
@@ -103,26 +108,26 @@ class Simulator:
         now = self.clock()
         images = image_count(family, body)
         limit = self.config.concurrency.get(family.resource)
-        cost = images if family.key == "image_generation" else 1
+        cost = images if family.counts_n else 1
         if limit is not None and self.store.active_slots(family.resource, now) + cost > limit:
             raise ApiError(1303, "parallel task over resource pack limit")
-        self._seq += 1
         scale = self.config.time_scale
         fail_reason = None
         if self.config.fail_all:
             fail_reason = "Simulated failure: fail_all is set"
         elif _contains_marker(body):
             fail_reason = f"Simulated failure: the request contains the {FAIL_MARKER} marker"
+        seq = self._next_seq()
         task = Task(
-            seq=self._seq,
-            task_id=str(self._id_base + self._seq),
+            seq=seq,
+            task_id=str(self._id_base + seq),
             family=family,
             external_task_id=external_id,
             created=now,
             processing_at=now + self.config.processing_after * scale,
             done_at=now + self.config.succeed_after * scale,
             fail_reason=fail_reason,
-            duration=requested_duration(family, body) or "5",
+            duration=duration,
             images=images,
             callback_url=body.get("callback_url") or None,
             base_url=(self.config.public_base_url or base_url).rstrip("/"),
@@ -134,22 +139,64 @@ class Simulator:
             self.callbacks.follow(task)
         return task
 
+    def _next_seq(self) -> int:
+        self._seq += 1
+        return self._seq
+
     def _parent(self, body: dict[str, Any]) -> dict[str, str]:
         video_id = str(body.get("video_id"))
         source = self.store.video(video_id)
         if source is None:
             return {"id": video_id, "url": "", "duration": "5"}
-        return {
-            "id": video_id,
-            "url": source.file_url(source.file_names()[0]),
-            "duration": source.duration,
-        }
+        return {"id": video_id, "url": source.video_url, "duration": source.duration}
+
+    def _source_duration(self, body: dict[str, Any]) -> str:
+        """Length of the input video: that of the simulator's video ``video_id``, else "5"."""
+        video_id = body.get("video_id")
+        source = self.store.video(video_id) if isinstance(video_id, str) else None
+        return source.duration if source is not None else "5"
+
+    def _session(self, body: dict[str, Any]) -> Session:
+        """The identify-face session an advanced lip-sync body names (1201 if unknown)."""
+        session = self.sessions.get(str(body["session_id"]))
+        if session is None:
+            raise RequestInvalid("session_id not found")
+        face_id = body["face_choose"][0]["face_id"]
+        if face_id not in {face["face_id"] for face in session.faces()}:
+            raise RequestInvalid("face_choose[0].face_id not found in the session")
+        return session
+
+    def _duration(self, family: Family, body: dict[str, Any]) -> str:
+        """The result's length in seconds, as Kling writes it."""
+        if family.key == "text_to_audio":
+            value = body.get("duration")  # a number from 3 to 10 when set (checked)
+            return f"{float(value) if isinstance(value, int | float) else 5.0:.1f}"
+        if family.key == "video_to_audio":
+            return f"{float(self._source_duration(body)):.1f}"
+        if family.key == "advanced_lip_sync":
+            return self._session(body).duration
+        return requested_duration(family, body) or "5"
+
+    def identify_face(self, body: object, base_url: str) -> Session:
+        """Open a face-identification session for a body (raises RequestInvalid)."""
+        if not isinstance(body, dict):
+            raise RequestInvalid("request body must be a JSON object", code=1200)
+        video_source(body)
+        session = Session(
+            session_id=str(self._id_base + self._next_seq()),
+            created=self.clock(),
+            duration=self._source_duration(body),
+            base_url=(self.config.public_base_url or base_url).rstrip("/"),
+        )
+        self.sessions.add(session)
+        log.info("identified faces: session %s", session.session_id)
+        return session
 
     def account_costs(self, pack_name: str | None) -> dict[str, Any]:
         """The inner ``{code, msg, resource_pack_subscribe_infos}`` of GET /account/costs."""
         now = self.clock()
         packs = [
-            (*_VIDEO_PACK, self.store.consumed(("video",), now)),
+            (*_VIDEO_PACK, self.store.consumed(("video", "audio"), now)),
             (*_IMAGE_PACK, self.store.consumed(("image", "try_on"), now)),
         ]
         infos = [
@@ -175,6 +222,7 @@ class Simulator:
             "requests": dict(self.stats.requests),
             "operations": dict(self.stats.operations),
             "tasks_created": len(self.store),
+            "identify_sessions": len(self.sessions),
             "created_by_external_task_id": self.store.created_by_external_id(),
             "faults_fired": dict(self.faults.fired),
             "faults_remaining": self.faults.remaining(),

@@ -7,6 +7,7 @@ clock on every read, so no background work is needed to move tasks along.
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -15,6 +16,7 @@ from ._families import Family, ResourceType
 
 Status = Literal["submitted", "processing", "succeed", "failed"]
 _VIDEO_NS = uuid.UUID("6b6c696e-672d-6d6f-636b-2d766964656f")
+_AUDIO_NS = uuid.UUID("6b6c696e-672d-6d6f-636b-2d617564696f")
 
 
 def ms(seconds: float) -> int:
@@ -65,8 +67,8 @@ class Task:
 
     @property
     def slots(self) -> int:
-        """Concurrency slots held while running: n for image generation, else 1."""
-        return self.images if self.family.key == "image_generation" else 1
+        """Concurrency slots held while running: n for the families taking n, else 1."""
+        return self.images if self.family.counts_n else 1
 
     @property
     def resource(self) -> ResourceType:
@@ -75,21 +77,44 @@ class Task:
 
     @property
     def deduction(self) -> float:
-        """Units charged once the task succeeds."""
+        """Units charged once the task succeeds: one per image, one per audio, one per started
+        5 s of video."""
         if self.family.kind == "image":
             return float(self.images)
-        return 2.0 if self.duration == "10" else 1.0
+        if self.family.kind == "audio":
+            return 1.0
+        return float(max(1, math.ceil(float(self.duration) / 5)))
 
     @property
     def video_id(self) -> str:
         """The id of the task's result video."""
         return str(uuid.uuid5(_VIDEO_NS, self.task_id))
 
+    @property
+    def audio_id(self) -> str:
+        """The id of the task's result audio (audio families)."""
+        return str(uuid.uuid5(_AUDIO_NS, self.task_id))
+
+    @property
+    def has_video(self) -> bool:
+        """Whether the task produces a video (video families, and video to audio)."""
+        return self.family.kind == "video" or self.family.key == "video_to_audio"
+
+    @property
+    def video_url(self) -> str:
+        """URL of the result video (meaningful when ``has_video``)."""
+        return self.file_url(f"{self.video_id}.mp4")
+
     def file_names(self) -> list[str]:
         """Names of the result files under ``/files/{task_id}/``."""
-        if self.family.kind == "video":
-            return [f"{self.video_id}.mp4"]
-        return [f"{index}.png" for index in range(self.images)]
+        if self.family.kind == "image":
+            return [f"{index}.png" for index in range(self.images)]
+        names: list[str] = []
+        if self.family.kind == "audio":
+            names += [f"{self.audio_id}.mp3", f"{self.audio_id}.wav"]
+        if self.has_video:
+            names.append(f"{self.video_id}.mp4")
+        return names
 
     def file_url(self, name: str) -> str:
         """Absolute URL of one result file."""
@@ -98,8 +123,19 @@ class Task:
     def result(self) -> dict[str, Any]:
         """The ``task_result`` of a succeeded task."""
         if self.family.kind == "video":
-            video = {"id": self.video_id, "url": self.file_url(self.file_names()[0])}
+            video = {"id": self.video_id, "url": self.video_url}
             return {"videos": [{**video, "duration": self.duration}]}
+        if self.family.kind == "audio":
+            audio = {
+                "id": self.audio_id,
+                "url_mp3": self.file_url(f"{self.audio_id}.mp3"),
+                "url_wav": self.file_url(f"{self.audio_id}.wav"),
+                "duration_mp3": self.duration,
+                "duration_wav": self.duration,
+            }
+            if self.has_video:
+                audio.update(video_id=self.video_id, video_url=self.video_url)
+            return {"audios": [audio]}
         names = self.file_names()
         return {"images": [{"index": i, "url": self.file_url(n)} for i, n in enumerate(names)]}
 
@@ -170,7 +206,9 @@ class TaskStore:
 
     def video(self, video_id: str) -> Task | None:
         """The task whose result video has this id."""
-        return next((t for t in self._tasks.values() if t.video_id == video_id), None)
+        return next(
+            (t for t in self._tasks.values() if t.has_video and t.video_id == video_id), None
+        )
 
     def active_slots(self, resource: ResourceType, now: float) -> int:
         """Concurrency slots in use for one resource type at ``now``."""
