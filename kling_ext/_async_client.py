@@ -17,8 +17,8 @@ import httpx
 
 from . import _drivers as drive
 from . import _flows as flows
-from ._core import ClientCore, resolve_family
-from ._download import ProgressCallback, adownload_files, task_files
+from ._core import ClientCore, resolve_family, shared_ssl_context
+from ._download import ProgressCallback, adownload_files
 from ._errors import transport_error
 from ._requests import MAX_PAGE_SIZE
 from ._resources import (
@@ -29,6 +29,7 @@ from ._resources import (
     Videos,
     find_resource,
 )
+from ._results import task_files
 from ._retry import AsyncRetryTransport, _anyio_sleep
 from ._waiting import OnUpdate
 
@@ -66,7 +67,7 @@ class AsyncKling(ClientCore):
             base_url=self.base_url,
             auth=self._auth,
             transport=AsyncRetryTransport(
-                transport or httpx.AsyncHTTPTransport(limits=self._limits()),
+                transport or httpx.AsyncHTTPTransport(**self._transport_options()),
                 self._policy,
                 sleep=sleep,
                 rng=self._rng,
@@ -181,6 +182,7 @@ class AsyncKling(ClientCore):
                 timeout=self._config.timeout,
                 follow_redirects=True,
                 transport=self._files_transport,
+                verify=shared_ssl_context() or True,
                 headers={"User-Agent": self._config.user_agent},
             )
         return self._files

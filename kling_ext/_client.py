@@ -19,11 +19,12 @@ import httpx
 
 from . import _drivers as drive
 from . import _flows as flows
-from ._core import ClientCore, resolve_family
-from ._download import ProgressCallback, download_files, task_files
+from ._core import ClientCore, resolve_family, shared_ssl_context
+from ._download import ProgressCallback, download_files
 from ._errors import transport_error
 from ._requests import MAX_PAGE_SIZE
 from ._resources import AccountResource, Audio, Images, TaskResource, Videos, find_resource
+from ._results import task_files
 from ._retry import RetryTransport
 from ._waiting import OnUpdate
 
@@ -61,7 +62,7 @@ class Kling(ClientCore):
             base_url=self.base_url,
             auth=self._auth,
             transport=RetryTransport(
-                transport or httpx.HTTPTransport(limits=self._limits()),
+                transport or httpx.HTTPTransport(**self._transport_options()),
                 self._policy,
                 sleep=sleep,
                 rng=self._rng,
@@ -179,6 +180,7 @@ class Kling(ClientCore):
                 timeout=self._config.timeout,
                 follow_redirects=True,
                 transport=self._files_transport,
+                verify=shared_ssl_context() or True,
                 headers={"User-Agent": self._config.user_agent},
             )
         return self._files

@@ -79,7 +79,7 @@ def generate(out: Path) -> None:
     spec_text = SPEC.read_bytes()
     spec = yaml.safe_load(spec_text)
     (package_dir / "_openapi.json").write_text(
-        json.dumps(spec, indent=None, separators=(",", ":"), sort_keys=True) + "\n"
+        json.dumps(spec, indent=None, separators=(",", ":")) + "\n"
     )
     provenance = {
         "generator": "openapi-python-client",

@@ -73,7 +73,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     logging.basicConfig(stream=sys.stderr, level=args.log_level.upper(), format=log_format)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # callbacks are logged by kling_mock
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto=IPPROTO_TCP lets asyncio set TCP_NODELAY on accepted connections; without it every
+    # kept-alive response stalls ~40 ms (Nagle's algorithm meets delayed ACKs).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, args.port))

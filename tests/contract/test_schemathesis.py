@@ -47,7 +47,6 @@ from tools.mockctl import ROOT
 
 pytestmark = pytest.mark.contract
 
-JS_MAX_SAFE_INTEGER = 2**53 - 1
 CONFIG = SchemathesisConfig.from_dict(
     {"generation": {"mode": "positive", "max-examples": 5, "database": "none"}}
 )
@@ -96,21 +95,11 @@ def target(
         control.post("/__sim/reset").raise_for_status()
 
 
-def _beyond_js_integers(case: Case[Any]) -> bool:
-    # Prism (JavaScript) refuses integers above 2**53 - 1 with a 422 although the spec allows any
-    # int64 (start_time/end_time): pinned by test_costs_window_at_the_spec_maximum_is_accepted.
-    query = case.query or {}
-    values = [str(query.get(name, "")) for name in ("start_time", "end_time")]
-    return any(v.isdigit() and int(v) > JS_MAX_SAFE_INTEGER for v in values)
-
-
 @schema.parametrize()
 def test_operation_conforms(case: Case[Any], target: Target) -> None:
     """Generated requests through Prism: no server error, no violation, documented answers."""
     if (case.method.upper(), case.path) not in target.covered:
         pytest.skip("kling_ext does not reach it or the simulator does not serve it")
-    if _beyond_js_integers(case):
-        return
     case.call_and_validate(target.url, headers=target.headers, excluded_checks=EXCLUDED_CHECKS)
     if case.path.endswith("/{id}"):
         case.path_parameters["id"] = target.task_ids[case.path]
@@ -120,12 +109,6 @@ def test_operation_conforms(case: Case[Any], target: Target) -> None:
         assert response.status_code == 200
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG openapi/kling.yaml: start_time/end_time of getAccountCosts are int64 without a "
-    "maximum, but Prism (JavaScript numbers) refuses values above 2**53-1 with an undocumented "
-    "422; add `maximum: 9007199254740991` (ms timestamps are ~1.7e12)",
-)
 def test_costs_window_at_the_spec_maximum_is_accepted(proxy_url: str) -> None:
     """The largest end_time the spec allows is accepted by the contract stack."""
     parameters = schema.raw_schema["paths"]["/account/costs"]["get"]["parameters"]
@@ -138,12 +121,6 @@ def test_costs_window_at_the_spec_maximum_is_accepted(proxy_url: str) -> None:
     assert costs.code == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG kling_mock/__main__.py: the pre-bound listening socket is created without "
-    "proto=IPPROTO_TCP, so asyncio never sets TCP_NODELAY on accepted connections and every "
-    "keep-alive response stalls ~40 ms (Nagle + delayed ACK); every request through Prism pays it",
-)
 def test_simulator_keep_alive_latency(sim: httpx.Client) -> None:
     """Requests on a kept-alive connection to the simulator answer in well under 20 ms.
 
