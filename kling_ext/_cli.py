@@ -4,17 +4,18 @@
 
     kling video text2video "a red fox in snow" --duration 5 --wait --download videos/
     kling image generate "a lighthouse at dawn" -n 2 --json
+    kling audio text-to-audio "rain on a tin roof" --duration 5 --download sounds/
     kling task wait text2video 867283741759111202 --download videos/
 
 Credentials come from ``KLING_ACCESS_KEY`` and ``KLING_SECRET_KEY`` (``--access-key`` may replace
 the first; the secret is never an option because command lines are visible to other users in the
 process list), the endpoint from ``--base-url``/``--region`` or ``KLING_BASE_URL``/``KLING_REGION``.
-Input syntaxes: :mod:`kling_ext._cli_options`; exit codes: :mod:`kling_ext._cli_output`.
+Input syntaxes: :mod:`kling_ext._cli_options`; exit codes: :mod:`kling_ext._cli_output`. The
+families added after the baseline, the audio group and account costs: :mod:`kling_ext._cli_more`.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,10 +24,12 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.console import Console
 
+from . import _cli_more as more
 from . import _cli_options as opt
 from . import _cli_output as out
 from ._client import Kling
 from ._config import REGIONS
+from ._families import FAMILIES
 from ._safe_create import new_external_task_id
 from ._version import __version__
 
@@ -37,7 +40,6 @@ _CONTROL = ("wait", "timeout", "download", "overwrite", "as_json", "no_validate"
 _TOP_LEVEL = ("effect_scene", "callback_url", "external_task_id")  # outside "input" when nested
 T2V, I2V, IMG = "TextToVideoRequest", "ImageToVideoRequest", "ImageGenerationRequest"
 AUDIO_FILE = "Local .mp3/.wav/.m4a/.aac file, sent as Base64 (mode audio2video)."
-TIME = "Unix ms or an ISO date/time (UTC unless an offset is given)."
 SECRET = "The secret key is read only from $KLING_SECRET_KEY: options show in the process list."
 
 
@@ -60,6 +62,10 @@ class State:
         """A new client with the root group's options (through :func:`make_client`)."""
         return make_client(**{k: v for k, v in self.options.items() if v is not None})
 
+    def create(self, family: str, params: dict[str, Any], nest: bool = False) -> None:
+        """Create a task of ``family`` from a command's options, then wait/download as asked."""
+        _create(self, family, params, nest)
+
     def waiting(self, family: str, task_id: str, directory: Path | None = None) -> None:
         """Remember the command that resumes waiting for this task."""
         alias, into = opt.family_alias(family), f" --download {directory}" if directory else ""
@@ -73,22 +79,24 @@ class State:
 @click.version_option(__version__, prog_name="kling")
 @click.pass_context
 def cli(ctx: click.Context, /, **options: Any) -> None:
-    """Create, wait for and download Kling AI video and image tasks."""
+    """Create, wait for and download Kling AI video, image and audio tasks."""
     ctx.obj = State(options)
     ctx.with_resource(out.library_warnings())
 
 
-TASK_HELP = """Look up, list, wait for and download tasks of any family.
+TASK_HELP = f"""Look up, list, wait for and download tasks of any family.
 
-FAMILY is text2video, image2video, extend, lip-sync, effects, image (or generations) or try-on;
-the family keys (text_to_video, image_generation, ...) work too. ID is the task id or your
-external task id."""
-video = click.Group("video", help="Create video tasks.")
+FAMILY is one of {", ".join(opt.family_alias(key) for key in FAMILIES)}; the family keys
+(text_to_video, image_generation, ...) and the other aliases (generations, ...) work too. ID is
+the task id or your external task id."""
+video = click.Group("video", help="Create video tasks (and identify the faces of a video).")
 image = click.Group("image", help="Create image tasks.")
 task = click.Group("task", help=TASK_HELP)
-account = click.Group("account", help="Account information.")
-for _group in (video, image, task, account):
+for _group in (video, image, more.audio, task, more.account):
     cli.add_command(_group)
+for _group, _commands in ((video, more.VIDEO), (image, more.IMAGE)):
+    for _command in _commands:
+        _group.add_command(_command)
 
 
 def _create(state: State, /, family: str, params: dict[str, Any], nest: bool = False) -> None:
@@ -136,6 +144,8 @@ def _print(state: State, task: Task, files: Sequence[Path] | None, as_json: bool
 @click.argument("prompt")
 @opt.fields(T2V, "model_name", "negative_prompt", "cfg_scale", "mode", "aspect_ratio", "duration")
 @opt.camera_options(T2V)
+@more.fields(T2V, "sound", "voice_list", "multi_shot", "shot_type", "multi_prompt")
+@more.fields(T2V, "watermark_info")
 @opt.create_options(T2V)
 @click.pass_obj
 def text2video(state: State, /, **params: Any) -> None:
@@ -148,6 +158,8 @@ def text2video(state: State, /, **params: Any) -> None:
 @opt.fields(I2V, "image", "image_tail", "model_name", "negative_prompt", "cfg_scale", "mode")
 @opt.fields(I2V, "duration", "static_mask", "dynamic_masks")
 @opt.camera_options(I2V)
+@more.fields(I2V, "sound", "voice_list", "element_list", "multi_shot", "shot_type")
+@more.fields(I2V, "multi_prompt", "watermark_info")
 @opt.create_options(I2V)
 @click.pass_obj
 def image2video(state: State, /, **params: Any) -> None:
@@ -195,7 +207,8 @@ def effect(state: State, /, images: tuple[str, ...], **params: Any) -> None:
 @image.command("generate")
 @click.argument("prompt")
 @opt.fields(IMG, "model_name", "negative_prompt", "image", "image_reference", "image_fidelity")
-@opt.fields(IMG, "human_fidelity", "n", "aspect_ratio")
+@opt.fields(IMG, "human_fidelity", "n", "aspect_ratio", "resolution", "element_list")
+@more.fields(IMG, "watermark_info")
 @opt.create_options(IMG)
 @click.pass_obj
 def generate(state: State, /, **params: Any) -> None:
@@ -273,24 +286,6 @@ def task_download(state: State, /, family: str, task_id: str, into: Path, **para
             raise out.unfinished(found)
         files = _download(state, client, found, into, params["overwrite"])
     _print(state, found, files, params["as_json"])
-
-
-@account.command("costs")
-@click.option("--start-time", type=opt.Timestamp(), help=f"{TIME} Default: 30 days before end.")
-@click.option("--end-time", type=opt.Timestamp(), help=f"{TIME} Default: now.")
-@click.option("--resource-pack-name", metavar="NAME", help="Only this resource pack.")
-@opt.json_option()
-@click.pass_obj
-def costs(state: State, /, start_time: int | None, end_time: int | None, **params: Any) -> None:
-    """Show the resource packs (units left) active in a period."""
-    as_json, end = params.pop("as_json"), int(time.time() * 1000) if end_time is None else end_time
-    start = end - 30 * 86_400_000 if start_time is None else start_time
-    with state.client() as client:
-        found = client.account.costs(start_time=start, end_time=end, **params)
-    if as_json:
-        click.echo(out.to_json(found.to_dict()))
-    else:
-        out.print_costs(state.stdout, found)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

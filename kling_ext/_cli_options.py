@@ -15,14 +15,14 @@ Input syntaxes the command line adds:
   repeat the option for several areas;
 * ``--camera-config AXIS=VALUE`` (repeatable or comma-separated) or ``--camera-AXIS VALUE``;
   axis values without ``--camera-type`` mean type ``simple``;
-* times (``account costs``): Unix milliseconds or ISO 8601 (UTC unless an offset is given).
+* a list of one-field objects takes one value per item: ``--voice ID`` for ``voice_list``
+  ``[{"voice_id": ID}]``; booleans are ``--x/--no-x`` (``--watermark`` for ``watermark_info``).
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import datetime as dt
 import functools
 import json
 import re
@@ -86,7 +86,9 @@ def field_help(schema: str, field: str, extra: str = "") -> str:
     prop = _schemas().get(schema, {}).get("properties", {}).get(field)
     prop = prop if isinstance(prop, dict) else {}
     text = str(prop.get("description") or _schemas().get(_ref(prop), {}).get("description", ""))
-    return " ".join(f"{text.replace('`', '').replace('Open enum.', '')} {extra}".split())
+    return " ".join(
+        f"{text.replace('`', '').replace('**', '').replace('Open enum.', '')} {extra}".split()
+    )
 
 
 class MediaType(click.ParamType[str]):
@@ -128,6 +130,12 @@ class DynamicMaskType(click.ParamType[dict[str, Any]]):
         return {"mask": MediaType().convert(mask, param, ctx), "trajectories": trajectory}
 
 
+def _wrap(key: str, ctx: Ctx, param: Param, value: Any) -> Any:
+    """Option callback: each value as ``{key: value}`` (a list for a repeatable option)."""
+    one = None if value is None else {key: value}
+    return ([{key: v} for v in value] or None) if isinstance(value, tuple) else one
+
+
 class FamilyType(click.ParamType[str]):
     """A task family: its key (``text_to_video``) or a friendly name (``text2video``)."""
 
@@ -139,22 +147,6 @@ class FamilyType(click.ParamType[str]):
         except ValueError:
             names = ", ".join(family_alias(k) for k in FAMILIES)
             self.fail(f"unknown task family {value!r}; use one of {names}", param, ctx)
-
-
-class Timestamp(click.ParamType[int]):
-    """Unix milliseconds, or an ISO 8601 date or date-time (UTC unless it has an offset)."""
-
-    name = "time"
-
-    def convert(self, value: Any, param: Param, ctx: Ctx) -> int:
-        text = str(value).strip()
-        if text.isdigit():
-            return int(text)
-        try:
-            when = dt.datetime.fromisoformat(text)
-        except ValueError:
-            self.fail(f"{text!r} is neither Unix milliseconds nor an ISO date/time", param, ctx)
-        return int((when if when.tzinfo else when.replace(tzinfo=dt.UTC)).timestamp() * 1000)
 
 
 def camera_axes() -> tuple[str, ...]:
@@ -193,31 +185,54 @@ def _ref(prop: Mapping[str, Any]) -> str:
     return ""
 
 
-def field_option(schema: str, name: str) -> Decorator[Any]:
+def field_option(schema: str, name: str, *flags: str, **extra: Any) -> Decorator[Any]:
     """The option of the request field ``schema.name``, typed and documented from the spec.
 
-    ``--kebab-name``; arrays are repeatable and also take the singular (``--image`` for
-    ``images``); ``model_name`` also takes ``--model``; a one-letter field ``-n`` too.
+    ``--kebab-name`` unless ``flags`` are given; arrays are repeatable and take the singular
+    (``--image`` for ``images``, ``--voice`` for ``voice_list``, the plural too unless the name
+    ends in ``_list``); an object with one (required) field takes its value; booleans are
+    ``--x/--no-x``; ``--model``, ``-n`` too. ``extra``: more ``click.option`` keywords.
     """
     prop = _schemas().get(schema, {}).get("properties", {}).get(name, {})
     items = prop.get("items", {}) if prop.get("type") == "array" else {}
     ref = _ref(items or prop)
     target = _schemas().get(ref, {})
-    kw: dict[str, Any] = {"multiple": bool(items), "help": field_help(schema, name)}
-    if "media" in (target.get("x-kling-format"), prop.get("x-kling-format")):
-        kw.update(type=MediaType(), help=f"{kw['help']} {MEDIA_HELP}")
-    elif ref == "DynamicMask":
+    props, need = target.get("properties", {}), target.get("required", [])
+    inner = next(iter(props)) if len(props) == 1 else need[0] if len(need) == 1 else ""
+    kw: dict[str, Any] = {"multiple": bool(items), **_value_kw(schema, name, items or prop)}
+    flag = "boolean" in (prop.get("type"), props.get(inner, {}).get("type"))
+    if ref == "DynamicMask":
         kw.update(type=DynamicMaskType(), help=f"{kw['help']} {MASK_HELP}")
-    elif "enum" in target and "anyOf" in prop:
-        kw.update(metavar="NAME", help=f"{kw['help']} {known(ref)}")
-    elif "enum" in target:
-        kw["type"] = click.Choice(enum_values(ref))
-    elif prop.get("type") in ("number", "integer"):
-        kw["type"] = float if prop["type"] == "number" else int
+    elif inner:  # --voice ID: [{"voice_id": ID}]; --watermark: {"enabled": true}
+        value = {} if flag else _value_kw(ref, inner, props[inner])
+        media = MEDIA_HELP if isinstance(value.get("type"), MediaType) else ""
+        kw.update(
+            value, help=f"{kw['help']} {media}".strip(), callback=functools.partial(_wrap, inner)
+        )
+        kw.setdefault("metavar", None if media or flag else inner.upper())
     kebab = name.replace("_", "-")
-    flags = [f"--{kebab.removesuffix('s')}"] if items else []
-    flags += [f"-{name}"] if len(name) == 1 else ["--model"] if name == "model_name" else []
-    return click.option(*flags, f"--{kebab}", name, **kw)
+    one = (f"--{kebab.removesuffix('-list').removesuffix('s')}",) if items else ()
+    flags = flags or one + (() if kebab.endswith("-list") else (f"--{kebab}",))
+    if flag:
+        kw["default"], flags = None, tuple(f"{f}/--no-{f[2:]}" for f in flags)
+    elif flags[-1] == f"--{kebab}":
+        flags += (f"-{name}",) if len(name) == 1 else ("--model",) if name == "model_name" else ()
+    return click.option(*flags, name, **{**kw, **extra})
+
+
+def _value_kw(schema: str, name: str, prop: Mapping[str, Any]) -> dict[str, Any]:
+    """Help of ``schema.name``, type of a value ``prop`` (media, enum, number, else a string)."""
+    ref, help_text = _ref(prop), field_help(schema, name)
+    target = _schemas().get(ref, {})
+    if "media" in (target.get("x-kling-format"), prop.get("x-kling-format")):
+        return {"type": MediaType(), "help": f"{help_text} {MEDIA_HELP}"}
+    if "enum" in target and "anyOf" in prop:
+        return {"metavar": "NAME", "help": f"{help_text} {known(ref)}"}
+    if "enum" in target:
+        return {"type": click.Choice(enum_values(ref)), "help": help_text}
+    if prop.get("type") in ("number", "integer"):
+        return {"type": float if prop["type"] == "number" else int, "help": help_text}
+    return {"help": help_text}
 
 
 def fields(schema: str, *names: str) -> Decorator[Any]:
@@ -255,8 +270,9 @@ def create_options(schema: str) -> Decorator[Any]:
 
 def timeout_option() -> Decorator[Any]:
     """``--timeout`` of a wait (its defaults come from the library, per family)."""
-    video, image = (f"{default_timeout(f) / 60:g} min" for f in ("text_to_video", "virtual_try_on"))
-    text = f"Stop waiting after SECONDS (default {video} for videos, {image} for images)."
+    video, other = (f"{default_timeout(f) / 60:g} min" for f in ("text_to_video", "text_to_audio"))
+    text = f"Stop waiting after SECONDS (default {video} for videos, {other} for images and"
+    text += " audio)."
     return click.option("--timeout", type=click.FloatRange(min=0), metavar="SECONDS", help=text)
 
 
@@ -278,5 +294,5 @@ def json_option() -> Decorator[Any]:
 
 def given(params: Mapping[str, Any]) -> dict[str, Any]:
     """The request fields that were given: None and empty sequences left out, tuples as lists."""
-    found = {k: v for k, v in params.items() if v is not None and v != ()}
+    found = {k: v for k, v in params.items() if v is not None and v not in ((), [])}
     return {k: list(v) if isinstance(v, tuple) else v for k, v in found.items()}

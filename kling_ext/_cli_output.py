@@ -49,7 +49,7 @@ from . import _errors as err
 from ._redact import redact_text
 
 if TYPE_CHECKING:
-    from kling_api.models import AccountCosts, Task
+    from kling_api.models import Task
 
 EXIT_CODES: tuple[tuple[int, str], ...] = tuple(
     (int(code), meaning)
@@ -178,7 +178,8 @@ def to_json(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, default=str)
 
 
-def _when(ms: object) -> str:
+def utc_time(ms: object) -> str:
+    """Unix milliseconds as ``YYYY-MM-DD HH:MM:SS UTC`` ("" if not an int, as is if odd)."""
     if not isinstance(ms, int) or isinstance(ms, bool):
         return ""
     with contextlib.suppress(OverflowError, OSError, ValueError):
@@ -186,29 +187,44 @@ def _when(ms: object) -> str:
     return str(ms)
 
 
-def _dict(value: object) -> dict[str, Any]:
+def as_dict(value: object) -> dict[str, Any]:
+    """``value`` if it is a dict, else an empty one (for lenient JSON)."""
     return value if isinstance(value, dict) else {}
 
 
 def task_rows(task: Task) -> list[tuple[str, str]]:
     """(label, value) rows of a task summary, results included; empty values left out."""
     data = task.to_dict()
-    info, result = _dict(data.get("task_info")), _dict(data.get("task_result"))
+    info, result = as_dict(data.get("task_info")), as_dict(data.get("task_result"))
     rows = [
         ("task", data.get("task_id")),
         ("status", data.get("task_status")),
         ("message", data.get("task_status_msg")),
         ("external id", info.get("external_task_id")),
-        ("created", _when(data.get("created_at"))),
-        ("updated", _when(data.get("updated_at"))),
+        ("created", utc_time(data.get("created_at"))),
+        ("updated", utc_time(data.get("updated_at"))),
         ("units", data.get("final_unit_deduction")),
     ]
-    for video in map(_dict, result.get("videos") or ()):
+    for video in map(as_dict, result.get("videos") or ()):
         length = f" ({video['duration']} s)" if video.get("duration") else ""
         rows.append((f"video {video.get('id', '')}{length}", video.get("url")))
-    for image in map(_dict, result.get("images") or ()):
+        rows.append((f"video {video.get('id', '')} watermarked", video.get("watermark_url")))
+    for image in map(as_dict, result.get("images") or ()):
         rows.append((f"image {image.get('index', '')}", image.get("url")))
+        rows.append((f"image {image.get('index', '')} watermarked", image.get("watermark_url")))
+    for audio in map(as_dict, result.get("audios") or ()):
+        name = " ".join(filter(None, ("audio", audio.get("id") or audio.get("audio_id"))))
+        for fmt in ("mp3", "wav"):  # each audio comes as MP3 and WAV
+            length = f" ({audio[f'duration_{fmt}']} s)" if audio.get(f"duration_{fmt}") else ""
+            rows.append((f"{name} {fmt}{length}", audio.get(f"url_{fmt}")))
+        rows.append((f"video {audio.get('video_id', '')} with the audio", audio.get("video_url")))
     return [(label, str(value)) for label, value in rows if value not in (None, "")]
+
+
+def result_count(task: Task) -> int:
+    """How many results (videos, images, audios: every list in ``task_result``) a task has."""
+    found = as_dict(task.to_dict().get("task_result")).values()
+    return sum(len(items) for items in found if isinstance(items, list))
 
 
 def show_task(
@@ -225,8 +241,13 @@ def show_task(
 def print_task(console: Console, task: Task, files: Sequence[Path], hint: str | None) -> None:
     """A compact summary of one task on stdout (lines never wrapped, so URLs stay whole)."""
     rows = task_rows(task) + [("file", str(path)) for path in files]
+    print_rows(console, rows + ([("next", hint)] if hint else []))
+
+
+def print_rows(console: Console, rows: Sequence[tuple[str, str]]) -> None:
+    """Aligned ``label  value`` lines on stdout, never wrapped (so URLs stay whole)."""
     width = max((len(label) for label, _ in rows), default=0)
-    for label, value in rows + ([("next", hint)] if hint else []):
+    for label, value in rows:
         console.print(f"{label:<{width}}  {value}", markup=False, highlight=False, soft_wrap=True)
 
 
@@ -234,25 +255,10 @@ def print_tasks(console: Console, tasks: Sequence[Task]) -> None:
     """A table of tasks on stdout."""
     table = Table("task", "status", "created", "external id", "results", box=None)
     for task in tasks:
-        rows = task_rows(task)
-        got = dict(rows)
-        results = sum(label.startswith(("video", "image")) for label, _ in rows)
+        got = dict(task_rows(task))
         cells = (got.get(k, "") for k in ("task", "status", "created", "external id"))
-        table.add_row(*cells, str(results))
+        table.add_row(*cells, str(result_count(task)))
     console.print(table if tasks else "no tasks", highlight=False, soft_wrap=True)
-
-
-_PACK_KEYS: tuple[str, ...] = ("resource_pack_name", "resource_pack_type", "status")
-_PACK_KEYS += ("remaining_quantity", "total_quantity")
-
-
-def print_costs(console: Console, costs: AccountCosts) -> None:
-    """A table of resource packs on stdout."""
-    packs = [_dict(p) for p in costs.to_dict().get("resource_pack_subscribe_infos") or ()]
-    table = Table("pack", "type", "status", "remaining", "total", "expires", box=None)
-    for pack in packs:
-        table.add_row(*(str(pack.get(k, "")) for k in _PACK_KEYS), _when(pack.get("invalid_time")))
-    console.print(table if packs else "no resource packs in this period", highlight=False)
 
 
 @contextlib.contextmanager

@@ -13,6 +13,7 @@ from typing import Any
 import click.testing
 import httpx
 import pytest
+import respx
 
 from kling_ext import Kling, _cli
 
@@ -53,6 +54,7 @@ def task(
     videos: list[dict[str, Any]] | None = None,
     images: list[dict[str, Any]] | None = None,
     message: str | None = None,
+    audios: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """A task object as the API sends it."""
     data: dict[str, Any] = {
@@ -64,8 +66,9 @@ def task(
     }
     if message is not None:
         data["task_status_msg"] = message
-    if videos is not None or images is not None:
-        data["task_result"] = {k: v for k, v in (("videos", videos), ("images", images)) if v}
+    results = (("videos", videos), ("images", images), ("audios", audios))
+    if any(items is not None for _, items in results):
+        data["task_result"] = {k: v for k, v in results if v}
     return data
 
 
@@ -83,3 +86,11 @@ def sent(route: Any) -> dict[str, Any]:
     """The JSON body of the last request a respx route received."""
     body: dict[str, Any] = json.loads(route.calls.last.request.content)
     return body
+
+
+def create(router: respx.MockRouter, path: str, *args: str) -> dict[str, Any]:
+    """Run ``kling ARGS``, a create command that succeeds against ``path``; the body it sent."""
+    route = router.post(path).mock(return_value=ok(task()))
+    result = run(*args)
+    assert result.exit_code == 0, (result.stdout, result.stderr)
+    return sent(route)

@@ -9,7 +9,8 @@ import pytest
 
 import kling_api.models
 from kling_ext import _cli_output
-from kling_ext._cli_options import enum_values
+from kling_ext._cli_options import enum_values, family_alias
+from kling_ext._families import FAMILIES
 from tests.cli.cli_support import run, setup
 
 
@@ -31,15 +32,31 @@ def help_text(*command: str) -> str:
 CLOSED = [
     (("video", "text2video"), "--mode", "VideoMode"),
     (("video", "text2video"), "--aspect-ratio", "VideoAspectRatio"),
-    (("video", "text2video"), "--duration", "VideoDuration"),
+    (("video", "text2video"), "--duration", "ExtendedVideoDuration"),
+    (("video", "text2video"), "--sound", "VideoSound"),
+    (("video", "text2video"), "--shot-type", "ShotType"),
     (("video", "text2video"), "--camera-type", "CameraControlType"),
     (("video", "image2video"), "--mode", "VideoMode"),
     (("video", "image2video"), "--camera-type", "CameraControlType"),
+    (("video", "image2video"), "--duration", "ExtendedVideoDuration"),
+    (("video", "image2video"), "--sound", "VideoSound"),
+    (("video", "multi-image2video"), "--duration", "VideoDuration"),
+    (("video", "multi-image2video"), "--aspect-ratio", "VideoAspectRatio"),
+    (("video", "motion-control"), "--mode", "VideoMode"),
+    (("video", "motion-control"), "--character-orientation", "CharacterOrientation"),
+    (("video", "motion-control"), "--keep-original-sound", "KeepOriginalSound"),
+    (("video", "avatar"), "--mode", "VideoMode"),
+    (("video", "omni"), "--duration", "ExtendedVideoDuration"),
+    (("video", "omni"), "--refer-type", "OmniVideoReferType"),
+    (("video", "omni"), "--keep-original-sound", "KeepOriginalSound"),
+    (("video", "omni"), "--shot-type", "ShotType"),
     (("video", "lip-sync"), "--mode", "LipSyncMode"),
     (("video", "lip-sync"), "--voice-language", "VoiceLanguage"),
     (("video", "effect"), "--duration", "VideoDuration"),
     (("image", "generate"), "--aspect-ratio", "ImageAspectRatio"),
     (("image", "generate"), "--image-reference", "ImageReference"),
+    (("image", "generate"), "--resolution", "ImageResolution"),
+    (("image", "multi-image2image"), "--aspect-ratio", "ImageAspectRatio"),
 ]
 
 
@@ -62,6 +79,10 @@ OPEN = [
     (("video", "lip-sync"), "VoiceId"),
     (("image", "generate"), "ImageGenerationModelName"),
     (("image", "try-on"), "VirtualTryOnModelName"),
+    (("video", "multi-image2video"), "MultiImageToVideoModelName"),
+    (("video", "motion-control"), "MotionControlModelName"),
+    (("video", "omni"), "OmniVideoModelName"),
+    (("image", "multi-image2image"), "MultiImageToImageModelName"),
 ]
 
 
@@ -100,7 +121,9 @@ def test_exit_code_table_is_read_from_the_docstring() -> None:
 @pytest.mark.parametrize(
     "command",
     [("video",), ("image",), ("task",), ("account",), ("task", "get"), ("task", "list"),
-     ("task", "wait"), ("task", "download"), ("account", "costs"), ("video", "extend")],
+     ("task", "wait"), ("task", "download"), ("account", "costs"), ("video", "extend"),
+     ("audio",), ("audio", "text-to-audio"), ("audio", "video-to-audio"),
+     ("video", "identify-face"), ("video", "advanced-lip-sync"), ("image", "expand")],
 )  # fmt: skip
 def test_every_command_has_help(command: tuple[str, ...]) -> None:
     assert help_text(*command)
@@ -109,3 +132,34 @@ def test_every_command_has_help(command: tuple[str, ...]) -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.startswith("kling, version ")
+
+
+def test_root_help_lists_every_group() -> None:
+    text = help_text()
+    assert "video, image and audio tasks" in text
+    for group in ("account", "audio", "image", "task", "video"):
+        assert f" {group} " in text
+    audio = help_text("audio")
+    assert "text-to-audio" in audio and "video-to-audio" in audio
+
+
+def test_omni_frame_options_come_from_the_spec() -> None:
+    text = help_text("video", "omni")
+    assert all(
+        f"--{kind.replace('_', '-')} URL|FILE" in text for kind in generated("OmniVideoImageType")
+    )
+
+
+def test_new_syntaxes_are_documented_in_help() -> None:
+    assert "--shot DURATION:PROMPT" in help_text("video", "text2video")
+    assert "--voice VOICE_ID" in help_text("video", "text2video")
+    assert "--element ELEMENT_ID" in help_text("video", "image2video")
+    assert "--watermark / --no-watermark" in help_text("image", "generate")
+    assert "--face FACE_ID[:AUDIO_ID]" in help_text("video", "advanced-lip-sync")
+    assert "--up FLOAT" in help_text("image", "expand")
+    assert "--asmr-mode / --no-asmr-mode" in help_text("audio", "video-to-audio")
+
+
+def test_task_help_names_every_family() -> None:
+    text = help_text("task").replace("- ", "-")  # click may break "a-b" at the hyphen
+    assert all(family_alias(key) in text for key in FAMILIES)

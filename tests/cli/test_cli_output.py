@@ -10,8 +10,8 @@ import click
 import pytest
 from rich.console import Console
 
-from kling_api.models import Task
-from kling_ext import Kling, _cli, _cli_options, _cli_output
+from kling_api.models import IdentifyFaceResult, Task
+from kling_ext import Kling, _cli, _cli_more, _cli_options, _cli_output
 from tests.cli.cli_support import ACCESS_KEY, BASE, SECRET_KEY, run, setup
 
 DEFAULT_FACTORY = _cli.make_client  # before the fixture replaces it
@@ -92,3 +92,31 @@ def test_missing_spec_copy_gives_no_help_but_works(
 ) -> None:
     monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
     assert _cli_options._schemas.__wrapped__() == {}
+
+
+def test_summary_shows_watermarked_copies() -> None:
+    task = Task.from_dict({"task_id": "t", "task_result": {
+        "videos": [{"id": "v", "url": "https://c.test/v.mp4", "watermark_url": "https://c.test/w.mp4"}],
+        "images": [{"index": 0, "url": "https://c.test/i.png", "watermark_url": "https://c.test/w.png"}],
+    }})  # fmt: skip
+    rows = dict(_cli_output.task_rows(task))
+    assert rows["video v watermarked"] == "https://c.test/w.mp4"
+    assert rows["image 0 watermarked"] == "https://c.test/w.png"
+    assert _cli_output.result_count(task) == 2
+
+
+def test_audio_rows_read_either_id_and_skip_missing_formats() -> None:
+    task = Task.from_dict({"task_id": "t", "task_result": {"audios": [
+        {"audio_id": "a-7", "url_wav": "https://c.test/a.wav"}, {"url_mp3": "https://c.test/b.mp3"},
+    ]}})  # fmt: skip
+    rows = _cli_output.task_rows(task)
+    assert ("audio a-7 wav", "https://c.test/a.wav") in rows
+    assert ("audio mp3", "https://c.test/b.mp3") in rows
+    assert not any("a-7 mp3" in label for label, _ in rows)
+
+
+def test_face_rows_of_odd_values() -> None:
+    result = IdentifyFaceResult.from_dict({"session_id": "s", "face_data": [{"face_id": "9"}]})
+    rows = dict(_cli_more.face_rows(result))
+    assert rows["face 9"] == "?-? s"
+    assert "units" not in rows
