@@ -161,7 +161,7 @@ class Kling(ClientCore):
         overwrite: bool = False,
         on_progress: ProgressCallback | None = None,
     ) -> list[Path]:
-        """Stream every result file (videos and images) of a finished task into ``directory``.
+        """Stream every result file (videos, images, audio) of a finished task into ``directory``.
 
         Files are written under a temporary name and renamed when complete; a file already there
         is skipped; names come from the task and result ids, never from the URL.

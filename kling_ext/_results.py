@@ -60,19 +60,32 @@ def result_files(
     ``index``, falling back to the item's position when that field is missing.
     """
     out: list[ResultFile] = []
+    used: set[tuple[str, str]] = set()
+
+    def unique(kind: str, key: str) -> str:
+        # An item without an id falls back to its position, which may equal another item's id
+        # or index: never give two results one name (the second would be skipped as present).
+        candidate, n = key, 1
+        while (kind, candidate) in used:
+            n += 1
+            candidate = f"{key}_{n}"
+        used.add((kind, candidate))
+        return candidate
+
     for position, video in enumerate(_items(videos)):
         url, vid = _field(video, "url"), _field(video, "id")
         if isinstance(url, str) and url:
             key = vid if isinstance(vid, str) and vid else str(position)
-            out.append(ResultFile(task_id, "video", key, url))
+            out.append(ResultFile(task_id, "video", unique("video", key), url))
     for position, image in enumerate(_items(images)):
         url, index = _field(image, "url"), _field(image, "index")
         if isinstance(url, str) and url:
             has_index = isinstance(index, int | str) and not isinstance(index, bool) and index != ""
-            out.append(ResultFile(task_id, "image", str(index if has_index else position), url))
+            key = str(index if has_index else position)
+            out.append(ResultFile(task_id, "image", unique("image", key), url))
     for position, audio in enumerate(_items(audios)):
         aid = _field(audio, "id") or _field(audio, "audio_id")
-        base = aid if isinstance(aid, str) and aid else str(position)
+        base = unique("audio", aid if isinstance(aid, str) and aid else str(position))
         for fmt in _AUDIO_FORMATS:  # each audio comes as MP3 and WAV: keep both
             url = _field(audio, f"url_{fmt}")
             if isinstance(url, str) and url:
@@ -80,9 +93,8 @@ def result_files(
         # video-to-audio also returns the source video with its new soundtrack: a result too.
         url, vid = _field(audio, "video_url"), _field(audio, "video_id")
         if isinstance(url, str) and url:
-            out.append(
-                ResultFile(task_id, "video", vid if isinstance(vid, str) and vid else base, url)
-            )
+            key = vid if isinstance(vid, str) and vid else base
+            out.append(ResultFile(task_id, "video", unique("video", key), url))
     return out
 
 

@@ -13,6 +13,7 @@ import pytest
 
 import kling_ext
 from kling_ext import AsyncKling, Kling
+from tests.client._fakes import ACCESS_KEY, SECRET_KEY
 
 EXPECTED = {
     # clients and their building blocks
@@ -102,3 +103,31 @@ def test_every_public_client_member_has_a_docstring(cls: type, name: str) -> Non
 
 def test_both_clients_offer_the_same_operations() -> None:
     assert _public_members(Kling) == _public_members(AsyncKling)
+
+
+NAMESPACES = {  # client attribute -> its resources (the families of FACTS sections 2 and 3)
+    "videos": [
+        "text2video",
+        "image2video",
+        "extend",
+        "lip_sync",
+        "effects",
+        "multi_image2video",
+        "motion_control",
+        "avatar",
+        "omni",
+        "advanced_lip_sync",
+    ],
+    "images": ["generations", "virtual_try_on", "multi_image2image", "expand"],
+    "audio": ["text_to_audio", "video_to_audio"],
+}
+
+
+@pytest.mark.parametrize("cls", [Kling, AsyncKling])
+def test_resource_namespaces_are_pinned(cls: type[Kling | AsyncKling]) -> None:
+    client = cls(access_key=ACCESS_KEY, secret_key=SECRET_KEY)
+    for namespace, members in NAMESPACES.items():
+        assert list(vars(getattr(client, namespace))) == members
+        assert (inspect.getdoc(type(getattr(client, namespace))) or "").strip()
+    assert callable(client.account.costs)
+    assert {"identify_face", "resource", "wait", "download"} <= set(_public_members(cls))

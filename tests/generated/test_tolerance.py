@@ -17,19 +17,27 @@ import respx
 
 from kling_api import Client
 from kling_api.api.account import get_account_costs
+from kling_api.api.advanced_lip_sync import identify_face
 from kling_api.api.text_to_video import get_text_to_video_task, list_text_to_video_tasks
+from kling_api.api.video_to_audio import get_video_to_audio_task
 from kling_api.api.virtual_try_on import get_virtual_try_on_task
 from kling_api.models import (
     AccountCosts,
     AccountCostsResponse,
     ErrorResponse,
+    IdentifiedFace,
+    IdentifyFaceRequest,
+    IdentifyFaceResponse,
+    IdentifyFaceResult,
     ResourcePack,
     Task,
+    TaskAudio,
     TaskInfo,
     TaskListResponse,
     TaskResponse,
     TaskResult,
     TaskVideo,
+    WatermarkInfo,
 )
 from kling_api.models.task_status import TASK_STATUS_VALUES
 from kling_api.types import UNSET
@@ -92,29 +100,92 @@ def test_extra_fields_at_every_level_are_kept() -> None:
         "data": {
             "task_id": "1",
             "task_status": "succeed",
-            "watermark_info": {"enabled": False},
+            "queue_lane": {"fast": False},
             "final_unit_deduction": "1.5",
             "task_info": {"external_task_id": "o-1", "priority": 3},
             "task_result": {
-                "videos": [{**VIDEO, "watermark_url": "https://cdn.example.com/w.mp4"}],
-                "audios": [{"id": "a-1"}],
+                "videos": [{**VIDEO, "hdr_url": "https://cdn.example.com/h.mp4"}],
+                "subtitles": [{"id": "s-1"}],
             },
         },
     }
     parsed = served(body)
     task = task_of(parsed)
     assert parsed.additional_properties == {"trace": {"span": 7}}
-    assert task.additional_properties == {"watermark_info": {"enabled": False}}
+    assert task.additional_properties == {"queue_lane": {"fast": False}}
     assert isinstance(task.task_info, TaskInfo)
     assert task.task_info.additional_properties == {"priority": 3}
     assert isinstance(task.task_result, TaskResult)
-    assert task.task_result.additional_properties == {"audios": [{"id": "a-1"}]}
+    assert task.task_result.additional_properties == {"subtitles": [{"id": "s-1"}]}
     assert isinstance(task.task_result.videos, list)
     video = task.task_result.videos[0]
     assert isinstance(video, TaskVideo)
-    assert video.additional_properties == {"watermark_url": "https://cdn.example.com/w.mp4"}
+    assert video.additional_properties == {"hdr_url": "https://cdn.example.com/h.mp4"}
     assert task.final_unit_deduction == "1.5"
     assert parsed.to_dict() == body  # nothing lost
+
+
+def test_fields_added_after_the_baseline_are_typed_not_extras() -> None:
+    """watermark_info, watermark_url and audios became spec fields (FACTS 3.1): typed values."""
+    audio = {"id": "a-1", "url_mp3": "https://cdn.example.com/a.mp3", "duration_mp3": 5.0}
+    body = envelope(
+        task_id="1",
+        task_status="succeed",
+        watermark_info={"enabled": False},
+        task_result={
+            "videos": [{**VIDEO, "watermark_url": "https://cdn.example.com/w.mp4"}],
+            "audios": [{**audio, "loudness": -14}],
+        },
+    )
+    parsed = served(body)
+    task = task_of(parsed)
+    assert task.watermark_info == WatermarkInfo(enabled=False)
+    assert task.additional_properties == {}
+    assert isinstance(task.task_result, TaskResult)
+    assert task.task_result.additional_properties == {}
+    assert isinstance(task.task_result.videos, list)
+    assert task.task_result.videos[0].watermark_url == "https://cdn.example.com/w.mp4"
+    assert task.task_result.videos[0].additional_properties == {}
+    assert isinstance(task.task_result.audios, list)
+    [read] = task.task_result.audios
+    assert isinstance(read, TaskAudio)
+    assert (read.id, read.url_mp3, read.duration_mp3) == ("a-1", audio["url_mp3"], 5.0)
+    assert read.additional_properties == {"loudness": -14}  # unknown audio fields are kept
+    assert parsed.to_dict() == body
+
+
+def test_audio_task_of_a_new_family_with_unknown_values() -> None:
+    audio = {"audio_id": "a-2", "duration_wav": "3.5", "video_id": "v-9", "codec": "opus"}
+    body = envelope(task_id="2", task_status="mixing", task_result={"audios": [audio]})
+    with respx.mock(base_url=BASE_URL, assert_all_called=True, assert_all_mocked=True) as router:
+        router.get("/v1/audio/video-to-audio/2").respond(200, json=body)
+        with Client(base_url=BASE_URL) as client:
+            task = task_of(get_video_to_audio_task.sync(id="2", client=client))
+    assert task.task_status == "mixing"
+    assert isinstance(task.task_result, TaskResult) and isinstance(task.task_result.audios, list)
+    [read] = task.task_result.audios
+    assert (read.audio_id, read.duration_wav, read.video_id) == ("a-2", "3.5", "v-9")
+    assert read.id is UNSET and read.additional_properties == {"codec": "opus"}
+
+
+def test_identify_face_answer_with_unknown_fields() -> None:
+    face = {"face_id": "0", "start_time": 0, "end_time": 5200, "confidence": 0.98}
+    data = {"session_id": "s-1", "face_data": [face], "final_unit_deduction": None, "x": 1}
+    body = {"code": 0, "message": "SUCCEED", "data": data}
+    with respx.mock(base_url=BASE_URL, assert_all_called=True, assert_all_mocked=True) as router:
+        router.post("/v1/videos/identify-face").respond(200, json=body)
+        with Client(base_url=BASE_URL) as client:
+            parsed = identify_face.sync(client=client, body=IdentifyFaceRequest(video_id="v"))
+    assert isinstance(parsed, IdentifyFaceResponse)
+    assert isinstance(parsed.data, IdentifyFaceResult)
+    assert parsed.data.additional_properties == {"x": 1}
+    assert parsed.data.final_unit_deduction is None
+    assert isinstance(parsed.data.face_data, list)
+    [read] = parsed.data.face_data
+    assert isinstance(read, IdentifiedFace)
+    assert (read.face_id, read.end_time, read.face_image) == ("0", 5200, UNSET)
+    assert read.additional_properties == {"confidence": 0.98}
+    assert parsed.to_dict() == body
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ import kling_api
 from kling_api import Client
 from kling_api import models as m
 from kling_api.api.account import get_account_costs
+from kling_api.api.advanced_lip_sync import identify_face
 from kling_api.api.text_to_video import create_text_to_video_task
 
 pytestmark = pytest.mark.anyio
@@ -39,7 +41,19 @@ FAMILIES = {  # family key (tag) -> collection path, as fixed in the team conven
     "video_effects": "/v1/videos/effects",
     "image_generation": "/v1/images/generations",
     "virtual_try_on": "/v1/images/kolors-virtual-try-on",
+    # added after the 2025-03-25 baseline (FACTS section 3)
+    "multi_image_to_video": "/v1/videos/multi-image2video",
+    "multi_image_to_image": "/v1/images/multi-image2image",
+    "image_expansion": "/v1/images/editing/expand",
+    "text_to_audio": "/v1/audio/text-to-audio",
+    "video_to_audio": "/v1/audio/video-to-audio",
+    "motion_control": "/v1/videos/motion-control",
+    "avatar": "/v1/videos/avatar/image2video",
+    "omni_video": "/v1/videos/omni-video",
+    "advanced_lip_sync": "/v1/videos/advanced-lip-sync",
 }
+IDENTIFY_FACE = "/v1/videos/identify-face"
+FACES = {"code": 0, "message": "SUCCEED", "data": {"session_id": "s-1", "face_data": []}}
 
 
 @pytest.fixture
@@ -54,16 +68,30 @@ def operation(family: str, kind: str) -> Any:
     return importlib.import_module(f"kling_api.api.{family}.{name}").sync_detailed
 
 
-def sent_json(family: str, body: Any) -> Any:
-    """POST ``body`` through the family's create against respx; return the JSON that was sent."""
+def snake(name: str) -> str:
+    """The generator's module name for an operationId."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def post_json(path: str, body: Any) -> Any:
+    """POST ``body`` through the generated operation of ``path`` against respx (a task for a
+    create, faces for identify-face); return the JSON that was sent."""
+    post = SPEC["paths"][path]["post"]
+    name = f"kling_api.api.{post['tags'][0]}.{snake(post['operationId'])}"
+    answer, model = (FACES, m.IdentifyFaceResponse) if path == IDENTIFY_FACE else (CREATED, None)
     with respx.mock(base_url=BASE_URL, assert_all_called=True, assert_all_mocked=True) as router:
-        route = router.post(FAMILIES[family]).respond(200, json=CREATED)
+        route = router.post(path).respond(200, json=answer)
         with Client(base_url=BASE_URL) as client:
-            response = operation(family, "create")(client=client, body=body)
+            response = importlib.import_module(name).sync_detailed(client=client, body=body)
     request = route.calls.last.request
     assert request.headers["content-type"] == "application/json"
-    assert isinstance(response.parsed, m.TaskResponse)
+    assert isinstance(response.parsed, model or m.TaskResponse)
     return json.loads(request.content)
+
+
+def sent_json(family: str, body: Any) -> Any:
+    """POST ``body`` through the family's create against respx; return the JSON that was sent."""
+    return post_json(FAMILIES[family], body)
 
 
 camera = m.CameraControl(type_="simple", config=m.CameraConfig(zoom=5))
@@ -155,6 +183,103 @@ BODIES = [
         "model_name": "kolors-virtual-try-on-v1-5", "human_image": "aGVsbG8=",
         "cloth_image": IMG + "c.png", "callback_url": "", "external_task_id": "order-14"},
         id="try-on-full"),
+    # families added after the 2025-03-25 baseline (FACTS 3.4)
+    pytest.param("multi_image_to_video", m.MultiImageToVideoRequest(
+        image_list=[m.MultiImageToVideoImage(image=IMG + "1.png")], prompt="A fox"),
+        {"image_list": [{"image": IMG + "1.png"}], "prompt": "A fox"},
+        id="multi-image2video-minimal"),
+    pytest.param("multi_image_to_video", m.MultiImageToVideoRequest(
+        model_name="kling-v1-6", image_list=[m.MultiImageToVideoImage(image=IMG + "1.png"),
+                                             m.MultiImageToVideoImage(image="aGVsbG8=")],
+        prompt="Two foxes", negative_prompt="blur", mode="pro", duration="10", aspect_ratio="1:1",
+        watermark_info=m.WatermarkInfo(enabled=True), callback_url="https://example.com/cb",
+        external_task_id="order-20"), {
+        "model_name": "kling-v1-6", "image_list": [{"image": IMG + "1.png"}, {"image": "aGVsbG8="}],
+        "prompt": "Two foxes", "negative_prompt": "blur", "mode": "pro", "duration": "10",
+        "aspect_ratio": "1:1", "watermark_info": {"enabled": True},
+        "callback_url": "https://example.com/cb", "external_task_id": "order-20"},
+        id="multi-image2video-full"),
+    pytest.param("multi_image_to_image", m.MultiImageToImageRequest(
+        subject_image_list=[m.SubjectImage(subject_image=IMG + "s.png")]),
+        {"subject_image_list": [{"subject_image": IMG + "s.png"}]}, id="multi-image2image-minimal"),
+    pytest.param("multi_image_to_image", m.MultiImageToImageRequest(
+        model_name="kling-v2", subject_image_list=[m.SubjectImage(subject_image=IMG + "s.png")],
+        scene_image=IMG + "scene.jpg", style_image="aGVsbG8=", prompt="In a forest", n=9,
+        aspect_ratio="21:9"), {
+        "model_name": "kling-v2", "subject_image_list": [{"subject_image": IMG + "s.png"}],
+        "scene_image": IMG + "scene.jpg", "style_image": "aGVsbG8=", "prompt": "In a forest",
+        "n": 9, "aspect_ratio": "21:9"}, id="multi-image2image-full"),
+    pytest.param("image_expansion", m.ImageExpansionRequest(
+        image=IMG + "e.png", up_expansion_ratio=0.5, down_expansion_ratio=0,
+        left_expansion_ratio=0.25, right_expansion_ratio=2, prompt="More sky", n=2), {
+        "image": IMG + "e.png", "up_expansion_ratio": 0.5, "down_expansion_ratio": 0,
+        "left_expansion_ratio": 0.25, "right_expansion_ratio": 2, "prompt": "More sky", "n": 2},
+        id="expand-ratios"),
+    pytest.param("text_to_audio", m.TextToAudioRequest(prompt="Rain"), {"prompt": "Rain"},
+                 id="text-to-audio-minimal"),
+    pytest.param("text_to_audio", m.TextToAudioRequest(
+        prompt="Rain on a tin roof", duration=7.5, external_task_id="order-21"), {
+        "prompt": "Rain on a tin roof", "duration": 7.5, "external_task_id": "order-21"},
+        id="text-to-audio-duration"),
+    pytest.param("video_to_audio", m.VideoToAudioRequest(video_id="v-1"), {"video_id": "v-1"},
+                 id="video-to-audio-minimal"),
+    pytest.param("video_to_audio", m.VideoToAudioRequest(
+        video_url="https://example.com/v.mp4", sound_effect_prompt="Waves", bgm_prompt="Calm piano",
+        asmr_mode=False), {
+        "video_url": "https://example.com/v.mp4", "sound_effect_prompt": "Waves",
+        "bgm_prompt": "Calm piano", "asmr_mode": False}, id="video-to-audio-url-asmr-false"),
+    pytest.param("motion_control", m.MotionControlRequest(
+        image_url=IMG + "c.png", video_url="https://example.com/dance.mp4", mode="std"), {
+        "image_url": IMG + "c.png", "video_url": "https://example.com/dance.mp4", "mode": "std"},
+        id="motion-control-minimal"),
+    pytest.param("motion_control", m.MotionControlRequest(
+        model_name="kling-v3", image_url=IMG + "c.png", video_url="https://example.com/d.mp4",
+        character_orientation="video", mode="pro", prompt="Dance", keep_original_sound="no",
+        element_list=[m.ElementReference(element_id=42)]), {
+        "model_name": "kling-v3", "image_url": IMG + "c.png",
+        "video_url": "https://example.com/d.mp4",
+        "character_orientation": "video", "mode": "pro", "prompt": "Dance",
+        "keep_original_sound": "no", "element_list": [{"element_id": 42}]},
+        id="motion-control-full"),
+    pytest.param("avatar", m.AvatarRequest(image=IMG + "face.png", audio_id="a-1"),
+                 {"image": IMG + "face.png", "audio_id": "a-1"}, id="avatar-audio-id"),
+    pytest.param("avatar", m.AvatarRequest(
+        image=IMG + "face.png", sound_file="SUQzBAAAAAAA", prompt="Smiles", mode="pro"), {
+        "image": IMG + "face.png", "sound_file": "SUQzBAAAAAAA", "prompt": "Smiles", "mode": "pro"},
+        id="avatar-sound-file"),
+    pytest.param("omni_video", m.OmniVideoRequest(prompt="A fox"), {"prompt": "A fox"},
+                 id="omni-minimal"),
+    pytest.param("omni_video", m.OmniVideoRequest(
+        prompt="<<<image_1>>> runs", model_name="kling-v3-omni", duration="15", mode="pro",
+        aspect_ratio="9:16", sound="off",
+        image_list=[m.OmniVideoImage(image_url=IMG + "f.png", type_="first_frame")],
+        video_list=[m.OmniVideoReference(video_url="https://example.com/r.mp4",
+                                          refer_type="feature", keep_original_sound="yes")],
+        element_list=[m.ElementReference(element_id=7)], multi_shot=True, shot_type="customize",
+        multi_prompt=[m.ShotPrompt(index=1, prompt="Start", duration="5"),
+                      m.ShotPrompt(index=2, prompt="End", duration="10")]), {
+        "prompt": "<<<image_1>>> runs", "model_name": "kling-v3-omni", "duration": "15",
+        "mode": "pro", "aspect_ratio": "9:16", "sound": "off",
+        "image_list": [{"image_url": IMG + "f.png", "type": "first_frame"}],
+        "video_list": [{"video_url": "https://example.com/r.mp4", "refer_type": "feature",
+                        "keep_original_sound": "yes"}],
+        "element_list": [{"element_id": 7}], "multi_shot": True, "shot_type": "customize",
+        "multi_prompt": [{"index": 1, "prompt": "Start", "duration": "5"},
+                         {"index": 2, "prompt": "End", "duration": "10"}]}, id="omni-full"),
+    pytest.param("advanced_lip_sync", m.AdvancedLipSyncRequest(
+        session_id="s-1", face_choose=[m.FaceChoice(face_id="0", audio_id="a-1")]), {
+        "session_id": "s-1", "face_choose": [{"face_id": "0", "audio_id": "a-1"}]},
+        id="advanced-lip-sync-audio-id"),
+    pytest.param("advanced_lip_sync", m.AdvancedLipSyncRequest(
+        session_id="s-1", face_choose=[m.FaceChoice(
+            face_id="1", sound_file="SUQzBAAAAAAA", sound_start_time=0, sound_end_time=4000,
+            sound_insert_time=1500, sound_volume=1.5, original_audio_volume=0)],
+        watermark_info=m.WatermarkInfo(), external_task_id="order-22"), {
+        "session_id": "s-1", "face_choose": [{
+            "face_id": "1", "sound_file": "SUQzBAAAAAAA", "sound_start_time": 0,
+            "sound_end_time": 4000, "sound_insert_time": 1500, "sound_volume": 1.5,
+            "original_audio_volume": 0}],
+        "watermark_info": {}, "external_task_id": "order-22"}, id="advanced-lip-sync-sound-file"),
 ]
 # fmt: on
 
@@ -180,37 +305,79 @@ async def test_async_create_sends_the_same_body() -> None:
     }
 
 
+POST_PATHS = {  # operationId -> path of every POST with a request body
+    item["post"]["operationId"]: path
+    for path, item in SPEC["paths"].items()
+    if "requestBody" in item.get("post", {})
+}
+
+
 def _request_examples() -> list[Any]:
-    """(family, example) for every request-body example of the spec's create operations."""
+    """(operationId, example) for every request-body example of the spec's POST operations.
+
+    Keyed by operationId, not by tag: identify-face shares the advanced_lip_sync tag with that
+    family's create but has its own body and answer."""
     found = []
-    for item in SPEC["paths"].values():
-        create = item.get("post")
-        if not create or "requestBody" not in create:
-            continue
-        media = create["requestBody"]["content"]["application/json"]
+    for operation_id, path in POST_PATHS.items():
+        media = SPEC["paths"][path]["post"]["requestBody"]["content"]["application/json"]
         for name, example in media["examples"].items():
             if "$ref" in example:
                 example = SPEC["components"]["examples"][example["$ref"].rsplit("/", 1)[1]]
-            family = create["tags"][0]
-            found.append(pytest.param(family, example["value"], id=f"{family}-{name}"))
+            found.append(pytest.param(operation_id, example["value"], id=f"{operation_id}-{name}"))
     return found
 
 
 REQUEST_EXAMPLES = _request_examples()
 
 
-def test_every_create_operation_has_request_examples() -> None:
-    assert {param.values[0] for param in REQUEST_EXAMPLES} == set(FAMILIES)
+def test_every_post_operation_has_request_examples() -> None:
+    assert {param.values[0] for param in REQUEST_EXAMPLES} == set(POST_PATHS)
+    assert set(POST_PATHS.values()) == {*FAMILIES.values(), IDENTIFY_FACE}
+    tags = {SPEC["paths"][path]["post"]["tags"][0] for path in FAMILIES.values()}
+    assert tags == set(FAMILIES)
 
 
-@pytest.mark.parametrize(("family", "example"), REQUEST_EXAMPLES)
-def test_request_example_round_trips_to_the_wire(family: str, example: dict[str, Any]) -> None:
-    media = SPEC["paths"][FAMILIES[family]]["post"]["requestBody"]["content"]["application/json"]
+@pytest.mark.parametrize(("operation_id", "example"), REQUEST_EXAMPLES)
+def test_request_example_round_trips_to_the_wire(
+    operation_id: str, example: dict[str, Any]
+) -> None:
+    path = POST_PATHS[operation_id]
+    media = SPEC["paths"][path]["post"]["requestBody"]["content"]["application/json"]
     model = getattr(m, media["schema"]["$ref"].rsplit("/", 1)[1])
     body = model.from_dict(example)
     assert body.to_dict() == example
     assert body.additional_properties == {}  # every documented field is a typed attribute
-    assert sent_json(family, body) == example
+    assert post_json(path, body) == example
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (m.IdentifyFaceRequest(video_id="867283741759111202"), {"video_id": "867283741759111202"}),
+        (m.IdentifyFaceRequest(video_url="https://example.com/v.mp4"),
+         {"video_url": "https://example.com/v.mp4"}),
+        (m.IdentifyFaceRequest(), {}),
+    ],
+    ids=["video_id", "video_url", "empty"],
+)  # fmt: skip
+def test_identify_face_sends_only_what_is_set(body: Any, expected: dict[str, Any]) -> None:
+    """No callback_url or external_task_id: identify-face is a synchronous call, not a task."""
+    assert post_json(IDENTIFY_FACE, body) == expected
+
+
+async def test_async_identify_face_sends_the_body_and_reads_the_faces() -> None:
+    answer = {"code": 0, "data": {"session_id": "s-9", "face_data": [{"face_id": "0"}]}}
+    with respx.mock(base_url=BASE_URL, assert_all_called=True, assert_all_mocked=True) as router:
+        route = router.post(IDENTIFY_FACE).respond(200, json=answer)
+        async with Client(base_url=BASE_URL) as client:
+            response = await identify_face.asyncio_detailed(
+                client=client, body=m.IdentifyFaceRequest(video_id="v-1")
+            )
+    assert json.loads(route.calls.last.request.content) == {"video_id": "v-1"}
+    assert isinstance(response.parsed, m.IdentifyFaceResponse)
+    assert isinstance(response.parsed.data, m.IdentifyFaceResult)
+    assert response.parsed.data.session_id == "s-9"
+    assert response.parsed.data.face_data == [m.IdentifiedFace(face_id="0")]
 
 
 IDS = [

@@ -14,6 +14,7 @@ from typing import assert_type
 
 from kling_api import Client
 from kling_api.api.account import get_account_costs
+from kling_api.api.advanced_lip_sync import create_advanced_lip_sync_task, identify_face
 from kling_api.api.image_generation import create_image_generation_task
 from kling_api.api.lip_sync import create_lip_sync_task
 from kling_api.api.text_to_video import (
@@ -23,22 +24,40 @@ from kling_api.api.text_to_video import (
 )
 from kling_api.api.video_effects import create_video_effects_task
 from kling_api.models import (
+    AdvancedLipSyncRequest,
+    AvatarRequest,
     CameraConfig,
     CameraControl,
     ErrorCode,
     ErrorResponse,
+    FaceChoice,
+    IdentifiedFace,
+    IdentifyFaceRequest,
+    IdentifyFaceResponse,
+    IdentifyFaceResult,
+    ImageExpansionRequest,
     ImageGenerationRequest,
     LipSyncInput,
     LipSyncRequest,
+    MotionControlRequest,
+    MultiImageToVideoRequest,
+    OmniVideoImage,
+    OmniVideoModelName,
+    OmniVideoReference,
+    OmniVideoRequest,
     ResourcePackStatus,
     Task,
+    TaskAudio,
     TaskListResponse,
     TaskResponse,
+    TaskResult,
     TaskStatus,
     TaskVideo,
+    TextToAudioRequest,
     TextToVideoRequest,
     VideoEffectsInput,
     VideoEffectsRequest,
+    WatermarkInfo,
 )
 from kling_api.models.task_status import TASK_STATUS_VALUES, check_task_status
 from kling_api.types import UNSET, Response, Unset
@@ -72,7 +91,14 @@ def build_requests() -> Bodies:
 def refused_requests() -> None:
     """Mistakes the generated types catch before anything is sent."""
     TextToVideoRequest(prompt="A fox", duration=5)  # type: ignore[arg-type]
-    TextToVideoRequest(prompt="A fox", duration="7")  # type: ignore[arg-type]
+    TextToVideoRequest(prompt="A fox", duration="16")  # type: ignore[arg-type]
+    MultiImageToVideoRequest(image_list=[], prompt="A fox", duration="7")  # type: ignore[arg-type]
+    MotionControlRequest(image_url="u", video_url="v")  # type: ignore[call-arg]
+    MotionControlRequest(image_url="u", video_url="v", mode="std", keep_original_sound=True)  # type: ignore[arg-type]
+    OmniVideoImage(image_url="u", type_="middle_frame")  # type: ignore[arg-type]
+    OmniVideoRequest(prompt="A fox", sound=True)  # type: ignore[arg-type]
+    TextToAudioRequest(prompt="Rain", duration="5")  # type: ignore[arg-type]
+    AdvancedLipSyncRequest(session_id="s", face_choose=[FaceChoice()])  # type: ignore[call-arg]
     TextToVideoRequest(prompt="A fox", mode="standard")  # type: ignore[arg-type]
     TextToVideoRequest(duration="5")  # type: ignore[call-arg]
     CameraControl(type_="zoom_in")  # type: ignore[arg-type]
@@ -94,6 +120,59 @@ def describe(task: Task) -> str:
         videos = task.task_result.videos or []
     durations: list[str | Unset] = [video.duration for video in videos]
     return f"unknown status {status!r}, {len(durations)} videos"
+
+
+def build_new_family_requests() -> tuple[OmniVideoRequest, AvatarRequest, ImageExpansionRequest]:
+    """Families added after the baseline: their Literal fields and open model names."""
+    omni = OmniVideoRequest(
+        prompt="<<<image_1>>> runs",
+        model_name="kling-v3-omni",
+        duration="15",
+        image_list=[OmniVideoImage(image_url="https://a/1.png", type_="first_frame")],
+        video_list=[OmniVideoReference(video_url="https://a/r.mp4", refer_type="base")],
+        sound="off",
+        watermark_info=WatermarkInfo(enabled=True),
+    )
+    newer_omni = OmniVideoRequest(prompt="A fox", model_name="kling-v4-omni")  # open enum
+    assert_type(newer_omni.model_name, OmniVideoModelName | str | Unset)
+    avatar = AvatarRequest(image="https://a/face.png", audio_id="a-1", mode="pro")
+    expand = ImageExpansionRequest(
+        image="aGk=",
+        up_expansion_ratio=0.5,
+        down_expansion_ratio=0,
+        left_expansion_ratio=0,
+        right_expansion_ratio=0,
+    )
+    return omni, avatar, expand
+
+
+def read_audio(task: Task) -> list[str]:
+    """Audio results: each audio's MP3/WAV URLs; durations are a string or a number."""
+    urls: list[str] = []
+    if isinstance(task.task_result, TaskResult):
+        for audio in task.task_result.audios or []:
+            assert_type(audio, TaskAudio)
+            assert_type(audio.duration_mp3, float | str | Unset)
+            urls += [u for u in (audio.url_mp3, audio.url_wav) if isinstance(u, str)]
+    assert_type(task.watermark_info, WatermarkInfo | None | Unset)
+    return urls
+
+
+def find_faces(client: Client) -> list[str]:
+    """Identify-face answers faces, not a task."""
+    response = identify_face.sync_detailed(client=client, body=IdentifyFaceRequest(video_id="v"))
+    assert_type(response, Response[ErrorResponse | IdentifyFaceResponse])
+    parsed = response.parsed
+    if not isinstance(parsed, IdentifyFaceResponse) or not isinstance(
+        parsed.data, IdentifyFaceResult
+    ):
+        return []
+    faces = parsed.data.face_data
+    assert_type(faces, list[IdentifiedFace] | None | Unset)
+    choose = [FaceChoice(face_id=f.face_id, audio_id="a-1") for f in faces or [] if f.face_id]
+    lip_sync = AdvancedLipSyncRequest(session_id="s", face_choose=choose)
+    create_advanced_lip_sync_task.sync(client=client, body=lip_sync)
+    return [face.face_id for face in faces or [] if isinstance(face.face_id, str)]
 
 
 def run(client: Client) -> None:

@@ -3,8 +3,9 @@
 - ``validate("POST", path, body)`` for every create path over arbitrary JSON bodies (biased towards
   the spec's own field names and enum values): ``None`` or ``ValidationError``, nothing else.
 - ``parse(method, path, status, body)`` for every operation over arbitrary statuses and bodies
-  (bytes, text, JSON values, envelopes with random ``data``): the operation's typed result or a
-  ``KlingError`` subclass.
+  (bytes, text, JSON values, envelopes with random ``data``): the operation's typed result (a
+  task, a list of tasks, the account's packs, identify-face's ``IdentifyFaceResult``) or a
+  ``KlingError`` subclass. Every operation of the spec is also parsed once outright.
 - ``parse_callback`` over the same bodies; ``error_from_response`` over arbitrary bytes and text.
 
 Strings are drawn without lone surrogates (hypothesis' default); those have their own test.
@@ -22,10 +23,12 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from kling_api.models import AccountCosts, Task
+from kling_api import models
+from kling_api.models import AccountCosts, IdentifyFaceResult, Task
 from kling_ext import KlingError, ValidationError, parse, parse_callback, validate
 from kling_ext._errors import APIError, error_from_response
-from kling_ext._validate import load_spec
+from kling_ext._parse import result_model
+from kling_ext._validate import find_operation, load_spec
 from kling_ext._validate_schema import SchemaChecker
 
 pytestmark = pytest.mark.reliability
@@ -53,13 +56,15 @@ def _spec_words() -> tuple[list[str], list[str]]:
 
 
 NAMES, VALUES = _spec_words()
-OPERATIONS = sorted(
-    (method.upper(), template.replace("{id}", "867283741759111202"))
+TEMPLATES = sorted(
+    (method.upper(), template)
     for template, item in load_spec()["paths"].items()
     for method in item
     if method in ("get", "post")
 )
+OPERATIONS = [(method, path.replace("{id}", "867283741759111202")) for method, path in TEMPLATES]
 CREATE_PATHS = sorted(path for method, path in OPERATIONS if method == "POST")
+IDENTIFY_FACE = "/v1/videos/identify-face"
 MEDIA = ["https://example.com/a.png", "aGVsbG8=", "data:image/png;base64,aGVsbG8=", "", " ", "=="]
 
 SCALARS = (
@@ -117,6 +122,24 @@ CREATES = st.sampled_from(CREATE_PATHS).flatmap(
 )
 
 STATUSES = st.sampled_from(["submitted", "processing", "succeed", "failed", "", "queued"]) | JSON
+
+
+def _objects_of(*names: str) -> st.SearchStrategy[Any]:
+    """Lists of objects with any of ``names`` (each field any JSON), or any JSON instead."""
+    item = st.fixed_dictionaries({}, optional={name: JSON for name in names})
+    return st.lists(item, max_size=2) | JSON
+
+
+AUDIO_FIELDS = (
+    "id",
+    "audio_id",
+    "url_mp3",
+    "url_wav",
+    "duration_mp3",
+    "duration_wav",
+    "video_id",
+    "video_url",
+)
 TASKS = st.fixed_dictionaries(
     {},
     optional={
@@ -126,16 +149,24 @@ TASKS = st.fixed_dictionaries(
         "task_info": st.fixed_dictionaries({}, optional={"external_task_id": JSON,
                                                          "parent_video": JSON}) | JSON,
         "task_result": st.fixed_dictionaries({}, optional={
-            "videos": st.lists(st.fixed_dictionaries(
-                {}, optional={"id": JSON, "url": JSON, "duration": JSON}), max_size=2) | JSON,
-            "images": st.lists(st.fixed_dictionaries(
-                {}, optional={"index": JSON, "url": JSON}), max_size=2) | JSON,
+            "videos": _objects_of("id", "url", "duration", "watermark_url"),
+            "images": _objects_of("index", "url", "watermark_url"),
+            "audios": _objects_of(*AUDIO_FIELDS),
         }) | JSON,
         "created_at": JSON,
         "updated_at": JSON,
         "final_unit_deduction": JSON,
+        "watermark_info": st.fixed_dictionaries({}, optional={"enabled": JSON}) | JSON,
     },
 )  # fmt: skip
+FACES = st.fixed_dictionaries(
+    {},
+    optional={
+        "session_id": st.text(max_size=20) | JSON,
+        "final_unit_deduction": JSON,
+        "face_data": _objects_of("face_id", "face_image", "start_time", "end_time"),
+    },
+)
 COSTS = st.fixed_dictionaries(
     {},
     optional={
@@ -146,7 +177,7 @@ COSTS = st.fixed_dictionaries(
     },
 )  # fmt: skip
 CODES = st.sampled_from([0, 1002, 1004, 1102, 1201, 1203, 1303, 5000, 5001, "0", None]) | JSON
-RESULTS = TASKS | st.lists(TASKS, max_size=3) | COSTS
+RESULTS = TASKS | st.lists(TASKS, max_size=3) | COSTS | FACES
 SUCCESSES = st.fixed_dictionaries(
     {"code": st.sampled_from([0, 0.0, None]), "data": RESULTS},
     optional={"message": JSON, "request_id": JSON},
@@ -170,10 +201,36 @@ RESPONSES = st.tuples(st.just(200), SUCCESSES | SUCCESSES.map(lambda v: json.dum
 """(status, body): half success-shaped 200s, half anything."""
 
 
-def _result_type(path: str, method: str) -> type:
-    if path == "/account/costs":
+def _result_type(method: str, template: str) -> type:
+    """What ``parse`` must return for an operation, written out independently of the spec."""
+    if template == "/account/costs":
         return AccountCosts
-    return Task if method == "POST" or path.count("/") == 4 else list
+    if template == IDENTIFY_FACE:
+        return IdentifyFaceResult
+    return Task if method == "POST" or template.endswith("/{id}") else list
+
+
+EXPECTED = {
+    operation: _result_type(*template)
+    for operation, template in zip(OPERATIONS, TEMPLATES, strict=True)
+}
+
+
+@pytest.mark.parametrize(("method", "template"), TEMPLATES, ids=[" ".join(t) for t in TEMPLATES])
+def test_every_operation_is_fuzzed_with_the_result_of_its_spec(method: str, template: str) -> None:
+    """The expectations above agree with the spec's 200 response for every operation."""
+    many, name = result_model(load_spec(), find_operation(load_spec(), method, template))
+    assert _result_type(method, template) is (list if many else getattr(models, name))
+    if many:
+        assert name == "Task"
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=[" ".join(o) for o in OPERATIONS])
+def test_every_operation_parses_a_plain_success(operation: tuple[str, str]) -> None:
+    """Each operation at least once, whatever hypothesis draws: a success envelope parses."""
+    expected = EXPECTED[operation]
+    data: Any = [] if expected is list else {}
+    assert isinstance(parse(*operation, 200, {"code": 0, "data": data}), expected)
 
 
 @fuzz(1000)
@@ -205,7 +262,7 @@ def test_parse_returns_the_typed_result_or_a_kling_error(
             assert exc.status_code == status and (exc.body is None or len(exc.body) <= 200)
         return
     assert status == 200
-    expected = _result_type(path, method)
+    expected = EXPECTED[operation]
     event(f"parsed {expected.__name__}")
     assert isinstance(result, expected)
     if isinstance(result, list):

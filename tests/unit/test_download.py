@@ -127,6 +127,28 @@ async def test_paths_in_input_order_and_directory_created(mode: str, tmp_path: P
     assert listing(target) == sorted(names)
 
 
+CDN = "https://cdn.example.com"
+AUDIOS = [
+    {"id": "a-1", "url_mp3": f"{CDN}/a1.mp3?sig=S", "url_wav": f"{CDN}/a1.wav"},
+    {"audio_id": "a-2", "url_mp3": f"{CDN}/a2.mp3", "video_id": "v-2"},
+]
+
+
+@MODES
+async def test_audio_results_are_written_as_mp3_and_wav(mode: str, tmp_path: Path) -> None:
+    """Each audio comes as MP3 and WAV (FACTS 1.6): both are kept, named by the audio id."""
+    content = {"a1.mp3": b"ID3" + os.urandom(500), "a1.wav": b"RIFF" + os.urandom(700)}
+    content["a2.mp3"] = b"ID3" + os.urandom(300)
+    host = Host(lambda request: httpx.Response(200, content=content[request.url.path[1:]]))
+    files = task_files({"task_id": TASK, "task_result": {"audios": AUDIOS}})
+    paths = await fetch(mode, host, files, tmp_path)
+    names = [f"{TASK}-audio-a-1-mp3.mp3", f"{TASK}-audio-a-1-wav.wav", f"{TASK}-audio-a-2-mp3.mp3"]
+    assert paths == [tmp_path / name for name in names]
+    assert [p.read_bytes() for p in paths] == list(content.values())
+    assert listing(tmp_path) == sorted(names)
+    assert [r.url.path for r in host.requests] == ["/a1.mp3", "/a1.wav", "/a2.mp3"]
+
+
 @MODES
 async def test_truncated_body_is_refused_and_removed(mode: str, tmp_path: Path) -> None:
     host = serve(b"x" * 400, **{"Content-Length": "1000"})
@@ -294,7 +316,12 @@ async def test_symlink_planted_at_the_final_name_is_refused(tmp_path: Path) -> N
 
 
 keys = st.text(max_size=80)
-kinds = st.sampled_from(["video", "image"])
+kinds = st.sampled_from(["video", "image", "audio"])
+SUFFIXES = {
+    "video": {".mp4"},
+    "image": {".png", ".jpg", ".jpeg", ".webp"},
+    "audio": {".mp3", ".wav"},
+}
 url_paths = st.text(max_size=80)
 
 
@@ -309,8 +336,7 @@ def test_file_names_are_safe_for_any_ids_and_urls(
     assert f"-{kind}-" in name
     base = Path("/srv/downloads")
     assert (base / name).resolve().parent == base.resolve()
-    suffix = Path(name).suffix
-    assert suffix == ".mp4" if kind == "video" else suffix in {".png", ".jpg", ".jpeg", ".webp"}
+    assert Path(name).suffix in SUFFIXES[kind]
 
 
 @settings(max_examples=40)
@@ -355,6 +381,29 @@ def test_image_extension_comes_from_an_allow_list(url: str, ext: str) -> None:
 def test_videos_are_always_mp4() -> None:
     rf = ResultFile(TASK, "video", "Cj1x", "https://x.example/v.webm")
     assert file_name(rf) == f"{TASK}-video-Cj1x.mp4"
+
+
+@pytest.mark.parametrize(
+    ("key", "url", "name"),
+    [
+        ("a-1-mp3", "https://x.example/a.mp3", f"{TASK}-audio-a-1-mp3.mp3"),
+        ("a-1-wav", "https://x.example/a.wav", f"{TASK}-audio-a-1-wav.wav"),
+        ("a-1-wav", "https://x.example/a.mp3?f=.ogg", f"{TASK}-audio-a-1-wav.wav"),  # key decides
+        ("a-1-ogg", "https://x.example/a.ogg", f"{TASK}-audio-a-1-ogg.mp3"),
+        ("0-mp3", "https://x.example/noext", f"{TASK}-audio-0-mp3.mp3"),
+    ],
+)
+def test_audio_names_take_the_format_from_the_key(key: str, url: str, name: str) -> None:
+    assert file_name(ResultFile(TASK, "audio", key, url)) == name
+
+
+def test_hostile_audio_ids_keep_their_format_and_stay_distinct() -> None:
+    ids = ["../x", "x", "a/b", "a_b", "a" * 80, "a-mp3", "a"]
+    files = result_files(TASK, None, None, [{"id": i, "url_mp3": "u", "url_wav": "w"} for i in ids])
+    names = [file_name(rf) for rf in files]
+    assert len(set(names)) == 2 * len(ids)
+    assert all(SAFE_NAME.fullmatch(n) and "/" not in n for n in names)
+    assert [Path(n).suffix for n in names] == [".mp3", ".wav"] * len(ids)
 
 
 @MODES
@@ -444,6 +493,53 @@ class Unset:
 def test_result_files_tolerates_null_and_unset_lists() -> None:
     assert result_files(TASK, None, None) == []
     assert result_files(TASK, Unset(), {"index": 0}) == []  # type: ignore[arg-type]
+    assert result_files(TASK, None, None, Unset()) == []  # type: ignore[arg-type]
+    assert result_files(TASK, None, None, "https://x/a.mp3") == []
+
+
+def test_result_files_reads_audios_by_id_or_audio_id() -> None:
+    audios = [
+        {"id": "a-1", "url_mp3": "https://x/1.mp3", "url_wav": "https://x/1.wav"},
+        SimpleNamespace(id=Unset(), audio_id="a-2", url_mp3=None, url_wav="https://x/2.wav"),
+        {"id": "", "audio_id": "", "url_mp3": "https://x/3.mp3"},  # no id: its position
+        {"id": 7, "url_wav": "https://x/4.wav"},  # not a string: its position
+        {"id": "a-5", "url_mp3": "", "url_wav": 5},  # no usable URL: skipped
+    ]
+    assert result_files(TASK, None, None, audios) == [
+        ResultFile(TASK, "audio", "a-1-mp3", "https://x/1.mp3"),
+        ResultFile(TASK, "audio", "a-1-wav", "https://x/1.wav"),
+        ResultFile(TASK, "audio", "a-2-wav", "https://x/2.wav"),
+        ResultFile(TASK, "audio", "2-mp3", "https://x/3.mp3"),
+        ResultFile(TASK, "audio", "3-wav", "https://x/4.wav"),
+    ]
+
+
+def test_an_item_without_id_never_shares_a_name_with_another() -> None:
+    task = {
+        "task_id": TASK,
+        "task_result": {
+            "images": [{"url": "https://x/a.png"}, {"index": 0, "url": "https://x/b.png"}],
+            "audios": [{"url_mp3": "https://x/1.mp3"}, {"id": "0", "url_mp3": "https://x/2.mp3"}],
+        },
+    }
+    names = [file_name(rf) for rf in task_files(task)]
+    assert len(set(names)) == len(names) == 4
+
+
+def test_video_to_audio_keeps_the_video_with_its_new_soundtrack() -> None:
+    audios = [
+        {"audio_id": "a-1", "url_mp3": "https://x/1.mp3", "video_id": "v-1"},
+        {"id": "a-2", "video_url": "https://x/v2.mov"},  # no video id: the audio's key
+        {"video_id": "v-3", "video_url": ""},  # no URL: skipped
+    ]
+    audios[0]["video_url"] = "https://x/v1"
+    files = result_files(TASK, None, None, audios)
+    assert files == [
+        ResultFile(TASK, "audio", "a-1-mp3", "https://x/1.mp3"),
+        ResultFile(TASK, "video", "v-1", "https://x/v1"),
+        ResultFile(TASK, "video", "a-2", "https://x/v2.mov"),
+    ]
+    assert [file_name(rf) for rf in files][1:] == [f"{TASK}-video-v-1.mp4", f"{TASK}-video-a-2.mp4"]
 
 
 def test_task_files_from_a_raw_task_and_an_object() -> None:
@@ -458,6 +554,13 @@ def test_task_files_from_a_raw_task_and_an_object() -> None:
     )
     assert task_files(obj) == [ResultFile(TASK, "image", "2", "u")]
     assert task_files({"task_id": TASK, "task_result": {}}) == []
+    with_audio = SimpleNamespace(
+        task_id=TASK,
+        task_result=SimpleNamespace(
+            videos=None, images=Unset(), audios=[SimpleNamespace(id="a", url_wav="w")]
+        ),
+    )
+    assert task_files(with_audio) == [ResultFile(TASK, "audio", "a-wav", "w")]
     assert task_files({"task_id": TASK, "task_result": None}) == []
 
 

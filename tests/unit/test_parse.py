@@ -8,7 +8,18 @@ from typing import Any
 
 import pytest
 
-from kling_api.models import AccountCosts, Task, TaskInfo, TaskResult
+from kling_api.models import (
+    AccountCosts,
+    IdentifiedFace,
+    IdentifyFaceResult,
+    Task,
+    TaskAudio,
+    TaskImage,
+    TaskInfo,
+    TaskResult,
+    TaskVideo,
+    WatermarkInfo,
+)
 from kling_api.types import Unset
 from kling_ext._errors import (
     APIError,
@@ -95,16 +106,92 @@ def test_lenient_task_fields() -> None:
         "task_id": "3",
         "task_status": "queued",
         "task_result": {},
-        "watermark_info": {"enabled": False},
+        "priority_lane": {"fast": False},
         "final_unit_deduction": "1.5",
     }
     task = parse("GET", T2V + "/3", 200, envelope(odd, extra_top_level=1))
     assert task.task_status == "queued"
     assert isinstance(task.task_result, TaskResult) and isinstance(task.task_result.videos, Unset)
-    assert task.additional_properties == {"watermark_info": {"enabled": False}}
+    assert task.additional_properties == {"priority_lane": {"fast": False}}
     assert task.final_unit_deduction == "1.5"
     no_request_id = {"code": 0, "data": {"task_id": "4"}}
     assert parse("GET", T2V + "/4", 200, no_request_id).task_id == "4"
+
+
+def test_fields_added_after_the_baseline_are_typed() -> None:
+    """watermark_info, watermark_url and audios (FACTS 3.1, 1.6) parse into their models."""
+    cdn = "https://cdn.example"
+    late = {
+        "task_id": "5",
+        "task_status": "succeed",
+        "watermark_info": {"enabled": True},
+        "task_result": {
+            "videos": [{"id": "v", "url": f"{cdn}/v.mp4", "watermark_url": f"{cdn}/w.mp4"}],
+            "images": [{"index": 0, "url": f"{cdn}/0.png", "watermark_url": f"{cdn}/w.png"}],
+            "audios": [
+                {"id": "a-1", "url_mp3": f"{cdn}/a.mp3", "url_wav": f"{cdn}/a.wav",
+                 "duration_mp3": "5.0", "duration_wav": 5.02},
+                {"audio_id": "a-2", "video_id": "v-2", "video_url": f"{cdn}/v2.mp4"},
+            ],
+        },
+    }  # fmt: skip
+    task = parse("GET", "/v1/audio/text-to-audio/5", 200, envelope(late))
+    assert task.watermark_info == WatermarkInfo(enabled=True)
+    assert task.additional_properties == {}
+    result = task.task_result
+    assert isinstance(result, TaskResult) and result.additional_properties == {}
+    assert isinstance(result.videos, list) and isinstance(result.videos[0], TaskVideo)
+    assert result.videos[0].watermark_url == f"{cdn}/w.mp4"
+    assert isinstance(result.images, list) and isinstance(result.images[0], TaskImage)
+    assert result.images[0].watermark_url == f"{cdn}/w.png"
+    assert isinstance(result.audios, list) and all(isinstance(a, TaskAudio) for a in result.audios)
+    first, second = result.audios
+    assert (first.id, first.url_mp3, first.url_wav) == ("a-1", f"{cdn}/a.mp3", f"{cdn}/a.wav")
+    assert (first.duration_mp3, first.duration_wav) == ("5.0", 5.02)
+    assert (second.audio_id, second.video_id, second.video_url) == ("a-2", "v-2", f"{cdn}/v2.mp4")
+    assert isinstance(second.id, Unset) and second.additional_properties == {}
+    assert parse_callback(late) == task  # a callback body of an audio task reads the same
+
+
+NEW_FAMILY_PATHS = [
+    "/v1/videos/multi-image2video",
+    "/v1/images/multi-image2image",
+    "/v1/images/editing/expand",
+    "/v1/audio/text-to-audio",
+    "/v1/audio/video-to-audio",
+    "/v1/videos/motion-control",
+    "/v1/videos/avatar/image2video",
+    "/v1/videos/omni-video",
+    "/v1/videos/advanced-lip-sync",
+]
+
+
+@pytest.mark.parametrize("path", NEW_FAMILY_PATHS)
+def test_new_families_give_tasks_and_lists(path: str) -> None:
+    created = {"task_id": "9", "task_status": "submitted"}
+    assert parse("POST", path, 200, envelope(created)).task_id == "9"
+    done = parse("GET", f"{path}/9", 200, envelope({**created, "task_status": "succeed"}))
+    assert isinstance(done, Task) and done.task_status == "succeed"
+    assert [t.task_id for t in parse("GET", f"{path}?pageNum=1", 200, envelope([created]))] == ["9"]
+    with pytest.raises(UnexpectedResponseError, match="'data' is dict, expected list"):
+        parse("GET", path, 200, envelope(created))
+    with pytest.raises(NotFoundError):
+        parse("GET", f"{path}/9", 404, {"code": 1203, "message": "task not found"})
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "expected"),
+    [
+        (400, {"code": 1201, "message": "video too long"}, InvalidRequestError),
+        (503, {"code": 5001, "message": "maintenance"}, ServerError),
+        (200, {"code": 0, "data": None}, UnexpectedResponseError),
+        (200, {"code": 0, "data": [{"session_id": "s"}]}, UnexpectedResponseError),
+        (200, b"<html>", UnexpectedResponseError),
+    ],
+)
+def test_identify_face_errors_are_typed(status: int, body: Any, expected: type[Exception]) -> None:
+    with pytest.raises(expected):
+        parse("POST", "/v1/videos/identify-face", status, body)
 
 
 @pytest.mark.parametrize(
@@ -225,8 +312,9 @@ def test_identify_face_parses_its_own_result() -> None:
         "data": {"session_id": "s-1", "face_data": [{"face_id": "0", "start_time": 0}]},
     }
     result = parse("POST", "/v1/videos/identify-face", 200, body)
-    assert type(result).__name__ == "IdentifyFaceResult"
+    assert isinstance(result, IdentifyFaceResult)
     assert result.session_id == "s-1"
+    assert result.face_data == [IdentifiedFace(face_id="0", start_time=0)]
 
 
 def operations() -> Iterator[Operation]:
@@ -244,7 +332,7 @@ def test_the_specs_success_examples_parse() -> None:
         for example in response["content"]["application/json"].get("examples", {}).values():
             value = checker.resolve(example)["value"]
             result = parse(op.method, op.template, 200, value)
-            assert isinstance(result, Task | AccountCosts | list), op.template
+            assert isinstance(result, Task | AccountCosts | IdentifyFaceResult | list), op.template
             count += 1
     assert count >= 10
 

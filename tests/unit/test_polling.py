@@ -212,28 +212,48 @@ def test_poll_delays_follow_the_schedule() -> None:
     assert delays == [1.0, 2.0, 4.0, 3.0]
 
 
-FAMILIES = (
+VIDEO_FAMILIES = (
     "text_to_video",
     "image_to_video",
     "video_extend",
     "lip_sync",
     "video_effects",
+    # added after the 2025-03-25 baseline (FACTS section 3)
+    "multi_image_to_video",
+    "motion_control",
+    "avatar",
+    "omni_video",
+    "advanced_lip_sync",
+)
+SHORT_FAMILIES = (  # image and audio families
     "image_generation",
     "virtual_try_on",
+    "multi_image_to_image",
+    "image_expansion",
+    "text_to_audio",
+    "video_to_audio",
 )
 
 
 def test_every_family_has_a_default_timeout() -> None:
-    assert set(DEFAULT_TIMEOUTS) == set(FAMILIES)
-    for family in FAMILIES[:5]:
-        assert default_timeout(family) == 30 * 60
-    for family in FAMILIES[5:]:
-        assert default_timeout(family) == 10 * 60
-        assert default_timeout(family) < default_timeout("text_to_video")
+    assert set(DEFAULT_TIMEOUTS) == {*VIDEO_FAMILIES, *SHORT_FAMILIES}
 
 
-def test_unknown_family_gets_the_video_timeout() -> None:
-    assert default_timeout("multi_image_to_video") == default_timeout("text_to_video")
+@pytest.mark.parametrize("family", VIDEO_FAMILIES)
+def test_video_families_wait_30_minutes(family: str) -> None:
+    assert default_timeout(family) == DEFAULT_TIMEOUTS[family] == 30 * 60
+
+
+@pytest.mark.parametrize("family", SHORT_FAMILIES)
+def test_image_and_audio_families_wait_10_minutes(family: str) -> None:
+    assert default_timeout(family) == DEFAULT_TIMEOUTS[family] == 10 * 60
+    assert default_timeout(family) < default_timeout("text_to_video")
+
+
+@pytest.mark.parametrize("family", ["future_family", "", "TEXT_TO_VIDEO"])
+def test_unknown_family_gets_the_video_timeout(family: str) -> None:
+    assert family not in DEFAULT_TIMEOUTS
+    assert default_timeout(family) == default_timeout("text_to_video")
 
 
 def test_default_timeouts_are_read_only() -> None:

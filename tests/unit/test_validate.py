@@ -27,6 +27,30 @@ MINIMAL: dict[str, dict[str, Any]] = {
     FX: {"effect_scene": "hug", "input": {"images": [URL, B64], "duration": "5"}},
     GEN: {"prompt": "a red fox"},
     "/v1/images/kolors-virtual-try-on": {"human_image": URL, "cloth_image": B64},
+    # Added after the 2025-03-25 baseline (FACTS section 3).
+    "/v1/videos/multi-image2video": {"image_list": [{"image": URL}], "prompt": "a red fox"},
+    "/v1/images/multi-image2image": {"subject_image_list": [{"subject_image": URL}]},
+    "/v1/images/editing/expand": {
+        "image": URL,
+        "up_expansion_ratio": 0.5,
+        "down_expansion_ratio": 0,
+        "left_expansion_ratio": 0,
+        "right_expansion_ratio": 0,
+    },
+    "/v1/audio/text-to-audio": {"prompt": "rain on a tin roof"},
+    "/v1/audio/video-to-audio": {"video_id": "867283741759111202"},
+    "/v1/videos/motion-control": {
+        "image_url": URL,
+        "video_url": "https://example.com/v.mp4",
+        "mode": "std",
+    },
+    "/v1/videos/avatar/image2video": {"image": URL, "audio_id": "867290112233445566"},
+    "/v1/videos/omni-video": {"prompt": "a red fox"},
+    "/v1/videos/advanced-lip-sync": {
+        "session_id": "s-1",
+        "face_choose": [{"face_id": "0", "audio_id": "a-1"}],
+    },
+    "/v1/videos/identify-face": {"video_id": "867283741759111202"},
 }
 INF = float("inf")
 TEXT2VIDEO_LIP = {"mode": "text2video", "video_id": "v", "voice_id": "AOT", "voice_language": "en"}
@@ -124,7 +148,9 @@ def test_the_specs_request_examples_pass(caplog: pytest.LogCaptureFixture) -> No
         (T2V, {"prompt": "p", "duration": 5}, ("duration", "expected string, got integer")),
         (T2V, {"prompt": "x" * 2501}, ("prompt", "2501 characters, at most 2500")),
         (T2V, {"prompt": ""}, ("prompt", "must not be empty")),
-        (GEN, {"prompt": "x" * 501}, ("prompt", "501 characters, at most 500")),
+        (GEN, {"prompt": "x" * 2501}, ("prompt", "2501 characters, at most 2500")),
+        (GEN, {"prompt": "p", "negative_prompt": "x" * 2501},
+         ("negative_prompt", "2501 characters, at most 2500")),
         (T2V, {"prompt": "p", "cfg_scale": 1.5}, ("cfg_scale", "1.5 is more than the maximum 1")),
         (T2V, {"prompt": "p", "cfg_scale": -0.1}, ("cfg_scale", "-0.1 is less than the minimum 0")),
         (GEN, {"prompt": "p", "n": 10}, ("n", "10 is more than the maximum 9")),
@@ -278,12 +304,12 @@ def test_capabilities_camera_control_and_end_frame() -> None:
     assert problems(T2V, {"prompt": "p", "model_name": "kling-v1-6", "camera_control": cam}) == [
         (
             "camera_control",
-            "not supported by kling-v1-6 (supported: kling-v1 with duration 5, mode std)",
+            "not supported by kling-v1-6 (supported: kling-v1 with mode std, duration 5)",
         )
     ]
     assert problems(T2V, {"prompt": "p", "camera_control": cam}) == []  # default kling-v1, std, 5
     found = messages(T2V, {"prompt": "p", "mode": "pro", "camera_control": cam}, "camera_control")
-    assert "not supported by kling-v1 with duration '5', mode 'pro'" in found
+    assert "not supported by kling-v1 with mode 'pro', duration '5'" in found
     found = messages(I2V, {"image_tail": URL, "model_name": "kling-v1"}, "image_tail")
     assert found.startswith("end_frame_only is not supported by kling-v1 (supported: kling-v1-5")
     assert (
@@ -370,6 +396,134 @@ def test_several_problems_listed_at_once() -> None:
     ]
     assert str(info.value).startswith("prompt: 2501 characters, at most 2500; mode: 'professional'")
     assert isinstance(info.value, ValueError)
+
+
+# --------------------------------------------------------------------------- families after 2025-03
+
+
+M2V, M2I = "/v1/videos/multi-image2video", "/v1/images/multi-image2image"
+EXPAND, T2A, V2A = (
+    "/v1/images/editing/expand",
+    "/v1/audio/text-to-audio",
+    "/v1/audio/video-to-audio",
+)
+MOTION, AVATAR = "/v1/videos/motion-control", "/v1/videos/avatar/image2video"
+OMNI = "/v1/videos/omni-video"
+ALS, FACE = "/v1/videos/advanced-lip-sync", "/v1/videos/identify-face"
+
+
+def with_(path: str, **changes: Any) -> dict[str, Any]:
+    """The minimal body of ``path`` with some fields replaced (None removes a field)."""
+    body = {**MINIMAL[path], **changes}
+    return {key: value for key, value in body.items() if value is not None}
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "expected"),
+    [
+        (M2V, with_(M2V, image_list=[{"image": URL}] * 5), ("image_list", "5 items, at most 4")),
+        (M2V, with_(M2V, image_list=[]), ("image_list", "0 items, at least 1")),
+        (M2V, with_(M2V, prompt=None), ("prompt", "required field is missing")),
+        (M2V, with_(M2V, image_list=[{}]), ("image_list[0].image", "required field is missing")),
+        (M2V, with_(M2V, duration="7"), ("duration", "'7' is not one of 5, 10 for kling-v1-6")),
+        (M2I, with_(M2I, subject_image_list=[{"subject_image": URL}] * 5),
+         ("subject_image_list", "5 items, at most 4")),
+        (M2I, with_(M2I, n=10), ("n", "10 is more than the maximum 9")),
+        (M2I, with_(M2I, prompt="x" * 2501), ("prompt", "2501 characters, at most 2500")),
+        (M2I, with_(M2I, scene_image="nope!"),
+         ("scene_image", "neither an http(s) URL nor valid Base64")),
+        (EXPAND, with_(EXPAND, up_expansion_ratio=2.5),
+         ("up_expansion_ratio", "2.5 is more than the maximum 2")),
+        (EXPAND, with_(EXPAND, left_expansion_ratio=-0.1),
+         ("left_expansion_ratio", "-0.1 is less than the minimum 0")),
+        (EXPAND, with_(EXPAND, right_expansion_ratio=None),
+         ("right_expansion_ratio", "required field is missing")),
+        (EXPAND, with_(EXPAND, n=0), ("n", "0 is less than the minimum 1")),
+        (T2A, with_(T2A, prompt="x" * 201), ("prompt", "201 characters, at most 200")),
+        (T2A, with_(T2A, duration=2.9), ("duration", "2.9 is less than the minimum 3")),
+        (T2A, with_(T2A, duration=10.5), ("duration", "10.5 is more than the maximum 10")),
+        (T2A, with_(T2A, duration="5"), ("duration", "expected number, got string")),
+        (V2A, with_(V2A, bgm_prompt="x" * 201), ("bgm_prompt", "201 characters, at most 200")),
+        (V2A, with_(V2A, asmr_mode="yes"), ("asmr_mode", "expected boolean, got string")),
+        (MOTION, with_(MOTION, mode=None), ("mode", "required field is missing")),
+        (MOTION, with_(MOTION, video_url=""), ("video_url", "must not be empty")),
+        (MOTION, with_(MOTION, element_list=[{"element_id": 1}, {"element_id": 2}]),
+         ("element_list", "2 items, at most 1")),
+        (MOTION, with_(MOTION, character_orientation="left"),
+         ("character_orientation", "'left' is not one of image, video")),
+        (AVATAR, with_(AVATAR, audio_id=None, sound_file="data:audio/mp3;base64,AAAA"),
+         ("sound_file", "remove the 'data:audio/mp3;base64,' prefix: Kling wants raw Base64")),
+        (AVATAR, with_(AVATAR, image=None), ("image", "required field is missing")),
+        (OMNI, with_(OMNI, image_list=[{"image_url": URL}] * 8),
+         ("image_list", "8 items, at most 7")),
+        (OMNI, with_(OMNI, video_list=[{"video_url": URL}] * 2),
+         ("video_list", "2 items, at most 1")),
+        (OMNI, with_(OMNI, duration="15"),
+         ("duration", "'15' is not one of 3, 4, 5, 6, 7, 8, 9, 10 for kling-video-o1")),
+        (OMNI, with_(OMNI, duration="16"), ("duration", "'16' is not one of 3, 4, 5, 6, 7, 8, 9, "
+                                                        "10, 11, 12, 13, 14, 15")),
+        (ALS, with_(ALS, face_choose=[{"face_id": "0", "audio_id": "a"}] * 2),
+         ("face_choose", "2 items, at most 1")),
+        (ALS, with_(ALS, face_choose=[{"audio_id": "a"}]),
+         ("face_choose[0].face_id", "required field is missing")),
+        (ALS, with_(ALS, face_choose=[{"face_id": "0", "audio_id": "a", "sound_volume": 2.5}]),
+         ("face_choose[0].sound_volume", "2.5 is more than the maximum 2")),
+        (ALS, with_(ALS, session_id=""), ("session_id", "must not be empty")),
+        (FACE, {"video_id": 5}, ("video_id", "expected string, got integer")),
+    ],
+)  # fmt: skip
+def test_new_family_limits_are_named(path: str, body: Any, expected: tuple[str, str]) -> None:
+    assert expected in problems(path, body)
+
+
+MP4 = "https://example.com/v.mp4"
+
+
+@pytest.mark.parametrize(
+    ("path", "first", "second", "value"),
+    [(V2A, "video_id", "video_url", MP4), (FACE, "video_id", "video_url", MP4),
+     (AVATAR, "audio_id", "sound_file", B64)],
+)  # fmt: skip
+def test_new_exactly_one_sources(path: str, first: str, second: str, value: str) -> None:
+    """Exactly one source (FACTS 3.4); an empty string counts as not set (FACTS 1.15)."""
+    both = with_(path, **{first: "867283741759111202", second: value})
+    assert f"got {first}, {second}" in messages(path, both, first)
+    neither = with_(path, **{first: None, second: ""})
+    assert "none is" in messages(path, neither, first)
+    assert problems(path, with_(path, **{first: "", second: value})) == []
+
+
+def test_omni_video_rules_and_models(caplog: pytest.LogCaptureFixture) -> None:
+    on = with_(OMNI, sound="on", video_list=[{"video_url": "https://example.com/v.mp4"}])
+    assert "not allowed when sound is 'on'" in messages(OMNI, on, "video_list")
+    assert problems(OMNI, {**on, "sound": "off"}) == []
+    assert "required when multi_shot is True" in messages(
+        OMNI, with_(OMNI, multi_shot=True), "shot_type"
+    )
+    custom = with_(OMNI, multi_shot=True, shot_type="customize")
+    assert "shot_type is 'customize'" in messages(OMNI, custom, "multi_prompt")
+    shots = [{"index": 1, "prompt": "a fox", "duration": "5"}]
+    assert problems(OMNI, {**custom, "multi_prompt": shots}) == []
+    assert problems(OMNI, with_(OMNI, model_name="kling-v3-omni", duration="15")) == []
+    with caplog.at_level(logging.WARNING, logger="kling"):
+        assert problems(OMNI, with_(OMNI, shot_type="customize")) == []
+    assert [r.getMessage() for r in caplog.records] == [
+        "shot_type: not allowed when multi_shot is not set"
+        " (shot_type is ignored unless multi_shot is true)"
+    ]
+
+
+def test_new_families_capabilities_and_open_model_names(caplog: pytest.LogCaptureFixture) -> None:
+    assert problems(M2V, with_(M2V, model_name="kling-v1-6", mode="pro", duration="10")) == []
+    assert problems(MOTION, with_(MOTION, model_name="kling-v3", mode="pro")) == []
+    assert problems(M2I, with_(M2I, model_name="kling-v2", aspect_ratio="21:9", n=9)) == []
+    with caplog.at_level(logging.WARNING, logger="kling"):
+        validate("POST", M2V, with_(M2V, model_name="kling-v2-9", duration="10"))
+        validate("POST", FACE, with_(FACE, callback_url="https://example.com/cb"))
+    assert [r.getMessage() for r in caplog.records] == [
+        "model_name: 'kling-v2-9' is not known to this client's spec; sending it anyway",
+        "callback_url: not a field this client's spec knows; sent as is",
+    ]
 
 
 # --------------------------------------------------------------------------- operations and paths
