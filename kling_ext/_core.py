@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from kling_api.models import Task
 
 DEFAULT_SCHEDULE = PollSchedule()
-DEFAULT_MAX_CONNECTIONS = 100
+DEFAULT_MAX_CONNECTIONS = 20
 """Connections per client, and requests in flight at once. Requests beyond it queue in the client
 rather than in httpcore's pool, whose queue handling is quadratic in the number waiting (1,000
 concurrent waits made no progress at all without this; see bench/README.md)."""

@@ -1,0 +1,27 @@
+"""The ``kling`` console script without its ``cli`` extra says how to install it."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from kling_ext import _cli_entry
+
+
+def test_without_click_it_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delitem(sys.modules, "kling_ext._cli", raising=False)
+    monkeypatch.setitem(sys.modules, "click", None)  # as if click were not installed
+    with pytest.raises(SystemExit) as stop:
+        _cli_entry.main(["--help"])
+    assert stop.value.code == 1
+    assert 'pip install "kling[cli]"' in capsys.readouterr().err
+
+
+def test_with_the_extra_it_runs_the_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        _cli_entry.main(["--version"])
+    assert stop.value.code == 0
+    assert "version" in capsys.readouterr().out
