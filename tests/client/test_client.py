@@ -7,7 +7,6 @@ fails on unmatched requests and on routes never called.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +40,6 @@ from kling_ext._redact import redact_text
 from tests.client._fakes import (
     ACCESS_KEY,
     BASE,
-    MODES,
     SECRET_KEY,
     T2V,
     FakeTime,
@@ -49,7 +47,6 @@ from tests.client._fakes import (
     bearer_claims,
     call,
     make_client,
-    new_router,
     ok,
     opened,
     task,
@@ -60,29 +57,6 @@ GET_ONE = f"{T2V}/t-1"
 FINISHED = task("t-1", "succeed", videos=[{"id": "v", "url": "https://cdn.test/v.mp4"}])
 ENV = ("KLING_ACCESS_KEY", "KLING_SECRET_KEY", "KLING_BASE_URL", "KLING_REGION")
 CLASSES = pytest.mark.parametrize("cls", [Kling, AsyncKling])
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    value: str = request.param
-    return value
-
-
-@pytest.fixture
-def router() -> Iterator[respx.Router]:
-    r = new_router()
-    yield r
-    r.assert_all_called()
-
-
-@pytest.fixture
-def time() -> FakeTime:
-    return FakeTime()
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ router that fails on unmatched requests and on routes never called.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 import respx
@@ -24,7 +22,6 @@ from kling_ext import (
 )
 from tests.client._fakes import (
     EXT_ID_PATTERN,
-    MODES,
     T2V,
     FakeTime,
     api_error,
@@ -40,29 +37,6 @@ from tests.client._fakes import (
 
 pytestmark = pytest.mark.anyio
 LOOKUP = rf"^{T2V}/(?P<ext>{EXT_ID_PATTERN})$"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    value: str = request.param
-    return value
-
-
-@pytest.fixture
-def router() -> Iterator[respx.Router]:
-    r = new_router()
-    yield r
-    r.assert_all_called()
-
-
-@pytest.fixture
-def time() -> FakeTime:
-    return FakeTime()
 
 
 def found(request: httpx.Request, ext: str) -> httpx.Response:

@@ -6,7 +6,6 @@ Kling's token: API requests do, file requests never do.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -16,12 +15,10 @@ import respx
 from kling_api.models import Task
 from kling_ext import ResultExpiredError
 from tests.client._fakes import (
-    MODES,
     T2V,
     FakeTime,
     bearer_claims,
     call,
-    new_router,
     ok,
     opened,
     task,
@@ -31,29 +28,6 @@ pytestmark = pytest.mark.anyio
 CDN = "https://cdn.test"
 VIDEO = b"\x00\x00\x00\x18ftypmp42" * 1000
 PNG = b"\x89PNG\r\n\x1a\n" + b"p" * 500
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    value: str = request.param
-    return value
-
-
-@pytest.fixture
-def router() -> Iterator[respx.Router]:
-    r = new_router()
-    yield r
-    r.assert_all_called()
-
-
-@pytest.fixture
-def time() -> FakeTime:
-    return FakeTime()
 
 
 def finished(task_id: str = "867283741759111202", **urls: str) -> Task:

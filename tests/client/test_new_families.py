@@ -10,7 +10,6 @@ the family aliases resolve to the same resources.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -32,13 +31,11 @@ from kling_ext._families import FAMILIES, family
 from tests.client._fakes import (
     ACCESS_KEY,
     EXT_ID_PATTERN,
-    MODES,
     FakeTime,
     api_error,
     bearer_claims,
     call,
     json_body,
-    new_router,
     ok,
     opened,
     task,
@@ -84,29 +81,6 @@ NEW = [
     New("video_to_audio", "audio", "video_to_audio", {"video_id": TID}, 600),
 ]  # fmt: skip
 EACH_NEW = pytest.mark.parametrize("new", NEW, ids=[n.key for n in NEW])
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    value: str = request.param
-    return value
-
-
-@pytest.fixture
-def router() -> Iterator[respx.Router]:
-    r = new_router()
-    yield r
-    r.assert_all_called()
-
-
-@pytest.fixture
-def time() -> FakeTime:
-    return FakeTime()
 
 
 def results(key: str) -> tuple[dict[str, Any], dict[str, bytes], list[str]]:

@@ -7,7 +7,6 @@ deadline reads, so every wait ends in microseconds and its sleeps can be summed.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -17,12 +16,10 @@ import respx
 from kling_api.models import Task
 from kling_ext import PollSchedule, TaskFailedError, WaitTimeoutError
 from tests.client._fakes import (
-    MODES,
     T2V,
     FakeTime,
     api_error,
     call,
-    new_router,
     ok,
     opened,
     task,
@@ -31,29 +28,6 @@ from tests.client._fakes import (
 pytestmark = pytest.mark.anyio
 GET_ONE = f"{T2V}/t-1"
 STEADY = PollSchedule(initial=1.0, factor=2.0, cap=5.0, jitter=0.0)
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    value: str = request.param
-    return value
-
-
-@pytest.fixture
-def router() -> Iterator[respx.Router]:
-    r = new_router()
-    yield r
-    r.assert_all_called()
-
-
-@pytest.fixture
-def time() -> FakeTime:
-    return FakeTime()
 
 
 def statuses(*names: str) -> list[httpx.Response]:

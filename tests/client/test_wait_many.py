@@ -7,7 +7,7 @@ task, when that is cheaper.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -17,13 +17,11 @@ import respx
 from kling_api.models import Task
 from kling_ext import PollSchedule, ValidationError, WaitTimeoutError
 from tests.client._fakes import (
-    MODES,
     T2V,
     FakeTime,
     api_error,
     call,
     collect,
-    new_router,
     ok,
     opened,
     task,
@@ -33,29 +31,6 @@ pytestmark = pytest.mark.anyio
 STEADY = PollSchedule(initial=2.0, factor=1.0, cap=2.0, jitter=0.0)
 NEVER = 10**9
 T2V_KEY = "text_to_video"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    value: str = request.param
-    return value
-
-
-@pytest.fixture
-def router() -> Iterator[respx.Router]:
-    r = new_router()
-    yield r
-    r.assert_all_called()
-
-
-@pytest.fixture
-def time() -> FakeTime:
-    return FakeTime()
 
 
 class Store:
