@@ -203,11 +203,3 @@ def family(key: str | Family) -> Family:
         known = ", ".join(FAMILIES)
         raise ValueError(f"unknown task family {key!r}; known families: {known}")
     return found
-
-
-def family_for_path(path: str) -> Family | None:
-    """The family whose create/list path is ``path`` or whose get-one path starts with it."""
-    for fam in FAMILIES.values():
-        if path == fam.path or path.startswith(fam.path + "/"):
-            return fam
-    return None

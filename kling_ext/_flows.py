@@ -21,7 +21,7 @@ from . import _requests as req
 from ._core import ClientCore
 from ._families import Family
 from ._retry import RETRY_BUDGET
-from ._safe_create import Outcome, classify, retry_after
+from ._safe_create import Outcome, classify, retry_after, with_external_task_id
 from ._waiting import ManyWaitState, OnUpdate, WaitState, external_id_of, task_id_of
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def create(
 ) -> Generator[Action, Any, Task]:
     """Create a task at most once (see :mod:`kling_ext._safe_create`)."""
     body = req.prepare_create(fam, request, fields, core._validates(validate))
-    body, external_id = req.with_external_id(body)
+    body, external_id = with_external_task_id(body)
     ambiguous = False
     attempt = 0
     while True:

@@ -24,7 +24,6 @@ from ._errors import (
     ValidationError,
 )
 from ._families import Family
-from ._safe_create import with_external_task_id
 
 if TYPE_CHECKING:
     from kling_api.models import AccountCosts, IdentifyFaceResult, Task
@@ -44,8 +43,6 @@ TRANSIENT = (
     UnexpectedResponseError,
 )
 """Errors that a wait sits out until its deadline (after the transport's own retries)."""
-
-with_external_id = with_external_task_id
 
 
 IDENTIFY_FACE_PATH = "/v1/videos/identify-face"

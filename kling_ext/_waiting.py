@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._errors import TaskFailedError, WaitTimeoutError
-from ._polling import Deadline, PollSchedule
+from ._polling import Deadline, PollSchedule, is_terminal
 
 if TYPE_CHECKING:
     from kling_api.models import Task
@@ -137,7 +137,7 @@ class ManyWaitState:
                 self.statuses[key] = status
                 if self.on_update is not None:
                     self.on_update(task)
-            if status in ("succeed", "failed"):
+            if is_terminal(status):
                 del self.pending[key]
                 finished.append(task)
         return finished
