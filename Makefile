@@ -11,7 +11,7 @@ PRISM_PORT ?= 4010
 SIM_PORT ?= 4011
 # Extra arguments for pytest, e.g. `make test PYTEST_ARGS="-k wait -x"`.
 PYTEST_ARGS ?=
-CODE := kling_ext tests mock/kling_mock tools bench
+CODE := kling_ext kling_cli tests mock/kling_mock tools bench
 
 .PHONY: help install lint lint-spec lint-code format generate check-generated test test-unit \
         test-contract mock mock-stateful demo bench check spec-diff clean

@@ -4,7 +4,7 @@
 fast local server, where every task answers ``processing`` twice and ``succeed`` on its third GET.
 Sleeps are faked (``await anyio.sleep(0)``), so the waits hammer the server as hard as they can.
 Both clients keep their default timeouts and pools: ``AsyncKling`` 20 connections and at most 20
-requests in flight (``kling_ext._core.DEFAULT_MAX_CONNECTIONS``), bare httpx 100 connections.
+requests in flight (``kling_ext._core._base.DEFAULT_MAX_CONNECTIONS``), bare httpx 100 connections.
 
 Measured: the peak of Python allocations during the waits (``tracemalloc``, minus what was
 allocated before), the connections the server accepted in total and had open at once (the server
@@ -28,7 +28,7 @@ import httpx
 from bench._common import ACCESS_KEY, SECRET_KEY, Row, server_stats, verdict
 from bench._fastserver import POLLS_TO_FINISH
 from kling_ext import AsyncKling, KlingError
-from kling_ext._core import DEFAULT_MAX_CONNECTIONS
+from kling_ext._core._base import DEFAULT_MAX_CONNECTIONS
 
 WAITS = 1000
 POOL_LIMIT = DEFAULT_MAX_CONNECTIONS  # AsyncKling's pool and in-flight limit

@@ -2,7 +2,7 @@
 
 Ours: a ``Kling`` client makes 10,000 ``videos.text2video.get(id)`` calls through an
 ``httpx.MockTransport`` and ``client.auth.mint_count`` is read. Baseline: a naive ``httpx.Auth``
-that signs a fresh token (``kling_ext._auth.mint_token``, the same claims) for every request.
+that signs a fresh token (``mint_token``, the same claims) for every request.
 A second run of ``KlingAuth`` on a fake clock that moves ten seconds per request (1,000 requests
 over 10,000 s, about 5.6 lifetimes of the default 1,800 s token) checks "one signature per token
 lifetime" (a token is re-minted ``refresh_margin`` = 60 s before it expires).
@@ -19,7 +19,7 @@ import httpx
 from bench._common import ACCESS_KEY, SECRET_KEY, Row, verdict
 from bench._fastserver import envelope, task_json
 from kling_ext import Kling, KlingAuth
-from kling_ext._auth import DEFAULT_REFRESH_MARGIN, DEFAULT_TTL, mint_token
+from kling_ext._transport._auth import DEFAULT_REFRESH_MARGIN, DEFAULT_TTL, mint_token
 
 REQUESTS = 10_000
 SIMULATED_SECONDS = 10_000

@@ -15,8 +15,8 @@ Everything public is listed in ``__all__``; modules starting with ``_`` are priv
 
 from typing import TYPE_CHECKING, Any
 
-from ._auth import KlingAuth
 from ._client import Kling
+from ._core._polling import PollSchedule
 from ._errors import (
     AccountError,
     APIConnectionError,
@@ -42,22 +42,22 @@ from ._errors import (
     ValidationError,
     WaitTimeoutError,
 )
-from ._polling import PollSchedule
+from ._transport._auth import KlingAuth
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._async_client import AsyncKling
-    from ._parse import parse, parse_callback
-    from ._validate import validate
+    from ._spec._parse import parse, parse_callback
+    from ._spec._validate import validate
     from ._verify import averify_callback, verify_callback
 
 # Loaded on first use (PEP 562): they pull in anyio or the spec interpreter, which a script that
 # only creates and waits for tasks with ``Kling`` never needs at import time.
 _LAZY = {
     "AsyncKling": "._async_client",
-    "parse": "._parse",
-    "parse_callback": "._parse",
-    "validate": "._validate",
+    "parse": "._spec._parse",
+    "parse_callback": "._spec._parse",
+    "validate": "._spec._validate",
     "verify_callback": "._verify",
     "averify_callback": "._verify",
 }

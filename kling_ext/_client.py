@@ -17,22 +17,22 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from . import _drivers as drive
-from . import _flows as flows
-from ._core import ClientCore, resolve_family, shared_ssl_context
-from ._download import ProgressCallback, download_files
-from ._errors import transport_error
-from ._requests import MAX_PAGE_SIZE
-from ._resources import AccountResource, Audio, Images, TaskResource, Videos, find_resource
-from ._results import task_files
-from ._retry import RetryTransport
-from ._waiting import OnUpdate
+from ._core import _drivers as drive
+from ._core import _flows as flows
+from ._core._base import ClientCore, resolve_family, shared_ssl_context
+from ._core._download import ProgressCallback, download_files
+from ._core._waiting import OnUpdate
+from ._resources._tasks import AccountResource, Audio, Images, TaskResource, Videos, find_resource
+from ._spec._requests import MAX_PAGE_SIZE
+from ._spec._results import task_files
+from ._transport._error_map import transport_error
+from ._transport._retry import RetryTransport
 
 if TYPE_CHECKING:
     import kling_api
     from kling_api.models import IdentifyFaceResult, Task
 
-    from ._polling import PollSchedule
+    from ._core._polling import PollSchedule
 
 
 class Kling(ClientCore):

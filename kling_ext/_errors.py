@@ -1,4 +1,4 @@
-"""The one exception hierarchy of the kling client, and the pure mapping from responses to it.
+"""The one exception hierarchy of the kling client (the mapping to it: ``_transport/_error_map``).
 
 ::
 
@@ -26,32 +26,26 @@
     └── DownloadError                    url (query string removed), path
         └── ResultExpiredError           404 from the file host: results are deleted after 30 days
 
-Classes are chosen from Kling's business code first (FACTS 1.9) and from the HTTP status only when
-the code is missing or unknown. :func:`error_from_response` never raises, whatever the body.
+Classes are chosen from Kling's business code first, by the spec's code table (``x-kling-codes``),
+and from the HTTP status only when the code is missing or unknown.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import json
-import math
-import re
-import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import httpx
+from kling_ext._transport._redact import redact_url
 
-from kling_ext._redact import redact_url
+EXCERPT_CHARS = 200
+"""Longest excerpt of a response body kept in an error."""
 
-RETRYABLE_CODES = frozenset({1302, 1303, 5000, 5001, 5002})
-"""Business codes worth retrying: rate limit, concurrency limit, server trouble."""
 
-_EXCERPT_CHARS = 200
-_MESSAGE_CHARS = 1000
-_CODE_RANGE = range(-(2**31), 2**31)
-_CODE_TEXT = re.compile(r"-?[0-9]{1,10}")
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """``text`` on one line, cut to ``limit`` characters."""
+    text = " ".join(text[: limit * 20].split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class KlingError(Exception):
@@ -86,9 +80,10 @@ class APIError(KlingError):
     @property
     def retryable(self) -> bool:
         """True when the same request may succeed later (rate, concurrency or server trouble)."""
-        if self.code in _CODE_CLASSES:
-            return self.code in RETRYABLE_CODES
-        return self.status_code >= 500
+        from ._spec._codes import error_codes
+
+        row = error_codes().get(self.code) if self.code is not None else None
+        return row.retryable if row is not None else self.status_code >= 500
 
     def __str__(self) -> str:
         code = f" {self.code}" if self.code is not None else ""
@@ -150,14 +145,16 @@ class UnexpectedResponseError(APIError):
     @classmethod
     def from_body(cls, status_code: int, content: bytes, reason: str) -> UnexpectedResponseError:
         """For a raw body that is not a JSON envelope."""
-        text = content[: _EXCERPT_CHARS * 20].decode("utf-8", errors="replace")
-        return cls(reason, status_code=status_code, body=_excerpt(text) or None)
+        text = content[: EXCERPT_CHARS * 20].decode("utf-8", errors="replace")
+        return cls(reason, status_code=status_code, body=excerpt(text) or None)
 
     @classmethod
     def from_payload(
         cls, status_code: int, payload: Mapping[str, object], reason: str
     ) -> UnexpectedResponseError:
         """For a JSON envelope whose content is not what the spec says."""
+        from ._transport._error_map import error_from_envelope
+
         envelope = error_from_envelope(status_code, payload)
         try:
             text = json.dumps(payload, ensure_ascii=False, default=repr)
@@ -168,7 +165,7 @@ class UnexpectedResponseError(APIError):
             status_code=status_code,
             code=envelope.code,
             request_id=envelope.request_id,
-            body=_excerpt(text) or None,
+            body=excerpt(text) or None,
         )
 
 
@@ -182,16 +179,6 @@ class APIConnectionError(TransportError):
 
 class APITimeoutError(TransportError, TimeoutError):
     """A connect, read, write or pool timeout expired."""
-
-
-def transport_error(exc: httpx.TransportError) -> TransportError:
-    """Translate an httpx transport exception; raise the result ``from exc`` to keep the cause."""
-    try:
-        where = f" during {exc.request.method} {redact_url(exc.request.url)}"
-    except RuntimeError:  # httpx raises this when the exception carries no request
-        where = ""
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return cls(f"{type(exc).__name__}{where}: {exc}")
 
 
 class ValidationError(KlingError, ValueError):
@@ -243,118 +230,3 @@ class ResultExpiredError(DownloadError):
     def __init__(self, *, url: str, path: str | None = None) -> None:
         message = "result file not found (HTTP 404); Kling deletes results 30 days after generation"
         super().__init__(message, url=url, path=path)
-
-
-_CODE_CLASSES: dict[int, type[APIError]] = {
-    **dict.fromkeys(range(1000, 1005), AuthenticationError),
-    1100: AccountError,
-    **dict.fromkeys((1101, 1102), InsufficientBalanceError),
-    1103: PermissionDeniedError,
-    **dict.fromkeys(range(1200, 1203), InvalidRequestError),
-    1203: NotFoundError,
-    **dict.fromkeys((1300, 1301), ContentPolicyError),
-    1302: RateLimitError,
-    1303: ConcurrencyLimitError,
-    1304: IPWhitelistError,
-    **dict.fromkeys(range(5000, 5003), ServerError),
-}
-_STATUS_CLASSES: dict[int, type[APIError]] = {
-    400: InvalidRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-}
-
-
-def _as_code(value: object) -> int | None:
-    """Read a business code leniently: an int, an integral float or a string of digits."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        value = int(value)
-    elif isinstance(value, str):
-        value = int(value) if _CODE_TEXT.fullmatch(value.strip()) else None
-    return value if isinstance(value, int) and value in _CODE_RANGE else None
-
-
-def _excerpt(text: str, limit: int = _EXCERPT_CHARS) -> str:
-    text = " ".join(text[: limit * 20].split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _retry_after(headers: Mapping[str, str] | None) -> float | None:
-    values = (v for k, v in (headers or {}).items() if str(k).lower() == "retry-after")
-    return parse_retry_after(next(values, None))
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` value (delta seconds or an HTTP date), or None."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        seconds = float(value.strip())
-    except ValueError:
-        try:
-            date = email.utils.parsedate_to_datetime(value)
-            if date.tzinfo is None:  # "-0000": HTTP dates are in GMT anyway
-                date = date.replace(tzinfo=dt.UTC)
-            seconds = date.timestamp() - (time.time() if now is None else now)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return None
-        return max(0.0, seconds)
-    return seconds if math.isfinite(seconds) and seconds >= 0 else None
-
-
-def error_from_envelope(
-    status_code: int,
-    payload: Mapping[str, object],
-    headers: Mapping[str, str] | None = None,
-    *,
-    body: str | None = None,
-    retry_after: float | None = None,
-) -> APIError:
-    """Build the :class:`APIError` for a Kling error envelope ``{code, message, request_id}``.
-
-    ``Retry-After`` is read from ``headers`` unless ``retry_after`` is given.
-    """
-    if retry_after is None:
-        retry_after = _retry_after(headers)
-    code = _as_code(payload.get("code"))
-    message = payload.get("message")
-    request_id = payload.get("request_id")
-    if isinstance(request_id, int) and not isinstance(request_id, bool):
-        request_id = str(request_id) if abs(request_id) < 10**40 else None
-    cls = _CODE_CLASSES.get(code) if code is not None else None
-    if cls is None:
-        cls = ServerError if status_code >= 500 else _STATUS_CLASSES.get(status_code, APIError)
-    return cls(
-        _excerpt(message, _MESSAGE_CHARS)
-        if isinstance(message, str) and message.strip()
-        else (httpx.codes.get_reason_phrase(status_code) or "HTTP error"),
-        status_code=status_code,
-        code=code,
-        request_id=_excerpt(request_id) if isinstance(request_id, str) and request_id else None,
-        body=body,
-        retry_after=retry_after,
-    )
-
-
-def error_from_response(
-    status_code: int, body: bytes | str, headers: Mapping[str, str] | None = None
-) -> APIError:
-    """Map an error response to the right :class:`APIError` subclass. Never raises.
-
-    A JSON object body is read as the Kling envelope; anything else (HTML from a proxy, a JSON list,
-    malformed JSON) gives the status-based class with an excerpt of at most 200 characters in
-    ``body``. ``Retry-After`` (seconds or HTTP date) is parsed into ``retry_after``.
-    """
-    if isinstance(body, str):
-        body = body.encode("utf-8", errors="replace")
-    try:
-        payload = json.loads(body)
-    except (ValueError, RecursionError):
-        payload = None
-    if isinstance(payload, dict):
-        return error_from_envelope(status_code, payload, headers)
-    excerpt = _excerpt(body[: _EXCERPT_CHARS * 20].decode("utf-8", errors="replace")) or None
-    return error_from_envelope(status_code, {}, headers, body=excerpt)

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._core import resolve_family
-from ._parse import parse_callback
-from ._waiting import task_id_of
+from ._core._base import resolve_family
+from ._core._waiting import task_id_of
+from ._spec._parse import parse_callback
 
 if TYPE_CHECKING:
     from kling_api.models import Task

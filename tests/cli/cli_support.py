@@ -2,7 +2,7 @@
 
 Every test runs the real command through click's ``CliRunner`` against a respx router on
 ``http://127.0.0.1:9`` (the discard port: nothing leaves the machine even if a route is missing)
-with a client whose ``sleep`` does nothing, injected through ``kling_ext._cli.make_client``.
+with a client whose ``sleep`` does nothing, injected through ``kling_cli._app.make_client``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import httpx
 import pytest
 import respx
 
-from kling_ext import Kling, _cli
+from kling_cli import _app as _cli
+from kling_ext import Kling
 
 BASE = "http://127.0.0.1:9"
 ACCESS_KEY = "ak-cli-test-0001"

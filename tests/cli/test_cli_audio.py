@@ -12,7 +12,7 @@ import httpx
 import pytest
 import respx
 
-from kling_ext._families import FAMILIES
+from kling_ext._spec._families import FAMILIES
 from tests.cli.cli_support import BASE, create, ok, run, setup, task
 
 T2A, V2A = "/v1/audio/text-to-audio", "/v1/audio/video-to-audio"

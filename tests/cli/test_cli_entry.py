@@ -6,13 +6,13 @@ import sys
 
 import pytest
 
-from kling_ext import _cli_entry
+from kling_cli import _entry as _cli_entry
 
 
 def test_without_click_it_names_the_extra(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.delitem(sys.modules, "kling_ext._cli", raising=False)
+    monkeypatch.delitem(sys.modules, "kling_cli._app", raising=False)
     monkeypatch.setitem(sys.modules, "click", None)  # as if click were not installed
     with pytest.raises(SystemExit) as stop:
         _cli_entry.main(["--help"])

@@ -11,8 +11,9 @@ import httpx
 import pytest
 import respx
 
-from kling_ext import Kling, _cli
-from kling_ext._cli_output import EXIT_CODES, exit_code
+from kling_cli import _app as _cli
+from kling_cli._output import EXIT_CODES, exit_code
+from kling_ext import Kling
 from tests.cli.cli_support import BASE, SECRET_KEY, error, ok, run, setup, task
 
 

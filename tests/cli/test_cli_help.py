@@ -8,9 +8,9 @@ import typing
 import pytest
 
 import kling_api.models
-from kling_ext import _cli_output
-from kling_ext._cli_options import enum_values, family_alias
-from kling_ext._families import FAMILIES
+from kling_cli import _output as _cli_output
+from kling_cli._options import enum_values, family_alias
+from kling_ext._spec._families import FAMILIES
 from tests.cli.cli_support import run, setup
 
 

@@ -11,7 +11,11 @@ import pytest
 from rich.console import Console
 
 from kling_api.models import IdentifyFaceResult, Task
-from kling_ext import Kling, _cli, _cli_more, _cli_options, _cli_output
+from kling_cli import _app as _cli
+from kling_cli import _more as _cli_more
+from kling_cli import _options as _cli_options
+from kling_cli import _output as _cli_output
+from kling_ext import Kling
 from tests.cli.cli_support import ACCESS_KEY, BASE, SECRET_KEY, run, setup
 
 DEFAULT_FACTORY = _cli.make_client  # before the fixture replaces it

@@ -12,7 +12,7 @@ import jwt
 import pytest
 import respx
 
-from kling_ext._families import FAMILIES
+from kling_ext._spec._families import FAMILIES
 from tests.cli.cli_support import ACCESS_KEY, BASE, SECRET_KEY, envelope, ok, run, setup, task
 
 

@@ -36,7 +36,7 @@ from kling_ext import (
     ServerError,
     UnexpectedResponseError,
 )
-from kling_ext._redact import redact_text
+from kling_ext._transport._redact import redact_text
 from tests.client._fakes import (
     ACCESS_KEY,
     BASE,

@@ -27,7 +27,7 @@ from kling_ext import (
     ValidationError,
     WaitTimeoutError,
 )
-from kling_ext._families import FAMILIES, family
+from kling_ext._spec._families import FAMILIES, family
 from tests.client._fakes import (
     ACCESS_KEY,
     EXT_ID_PATTERN,

@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from kling_ext._errors import ValidationError
-from kling_ext._validate import find_operation, load_spec, validate
-from kling_ext._validate_rules import check_capabilities, check_rules, is_set
-from kling_ext._validate_schema import SchemaChecker, child
+from kling_ext._spec._document import load_spec
+from kling_ext._spec._validate import find_operation, validate
+from kling_ext._spec._validate_rules import check_capabilities, check_rules, is_set
+from kling_ext._spec._validate_schema import SchemaChecker, child
 
 MEDIA_SAMPLES = ["https://example.com/a.png", "http://example.com/b.jpg", "aGVsbG8=", ""]
 ANNOTATIONS = {"description", "deprecated", "examples", "example", "title"}

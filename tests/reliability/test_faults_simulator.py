@@ -20,7 +20,7 @@ from typing import Any, Protocol
 import httpx
 import pytest
 
-import kling_ext._core
+import kling_ext._core._base
 from kling_api.models import Task
 from kling_ext import (
     AsyncKling,
@@ -184,7 +184,7 @@ def test_token_expiring_mid_wait_is_reminted_once(
 ) -> None:
     skew = [1798.5]  # the client's auth clock is behind: a 1800 s token lives 0.5-1.5 s
     clock = functools.partial(KlingAuth, clock=lambda: time.time() - skew[0])
-    monkeypatch.setattr(kling_ext._core, "KlingAuth", clock)
+    monkeypatch.setattr(kling_ext._core._base, "KlingAuth", clock)
     client = make_client()
     client.configure(processing_after=0.1, succeed_after=1.6)
     task = client.create(ext_id())

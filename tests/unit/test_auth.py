@@ -18,10 +18,10 @@ import respx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kling_ext._auth import KlingAuth, mint_token
-from kling_ext._config import Secret
 from kling_ext._errors import ConfigurationError
-from kling_ext._redact import (
+from kling_ext._transport._auth import KlingAuth, mint_token
+from kling_ext._transport._config import Secret
+from kling_ext._transport._redact import (
     SecretFilter,
     logger,
     redact_headers,

@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from kling_ext._config import ClientConfig, Secret, package_version
 from kling_ext._errors import ConfigurationError
+from kling_ext._transport._config import ClientConfig, Secret, package_version
 
 AK = "ak-config-0123456789"
 SK = "sk-config-0123456789abcdef0123456789abcdef"

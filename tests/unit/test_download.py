@@ -1,4 +1,4 @@
-"""Streamed, atomic, safe downloads of task results (kling_ext._download), offline.
+"""Streamed, atomic, safe downloads of task results (kling_ext._core._download), offline.
 
 Every test talks to an ``httpx.MockTransport``; the sync and async functions run the same cases.
 """
@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kling_ext._download import (
+from kling_ext._core._download import (
     ResultFile,
     adownload_files,
     download_files,

@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kling_ext._errors import (
-    RETRYABLE_CODES,
     AccountError,
     APIConnectionError,
     APIError,
@@ -35,11 +34,16 @@ from kling_ext._errors import (
     UnexpectedResponseError,
     ValidationError,
     WaitTimeoutError,
+)
+from kling_ext._spec._codes import retryable_codes
+from kling_ext._transport._error_map import (
     error_from_envelope,
     error_from_response,
     parse_retry_after,
     transport_error,
 )
+
+RETRYABLE_CODES = retryable_codes()
 
 # FACTS 1.9: (HTTP status, business code, class).
 FACTS_1_9 = [

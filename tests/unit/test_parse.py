@@ -1,4 +1,4 @@
-"""Parsing recorded responses and callback bodies (kling_ext._parse)."""
+"""Parsing recorded responses and callback bodies (kling_ext._spec._parse)."""
 
 from __future__ import annotations
 
@@ -30,9 +30,10 @@ from kling_ext._errors import (
     ServerError,
     UnexpectedResponseError,
 )
-from kling_ext._parse import parse, parse_callback, result_model
-from kling_ext._validate import Operation, find_operation, load_spec
-from kling_ext._validate_schema import SchemaChecker
+from kling_ext._spec._document import load_spec
+from kling_ext._spec._parse import parse, parse_callback, result_model
+from kling_ext._spec._validate import Operation, find_operation
+from kling_ext._spec._validate_schema import SchemaChecker
 
 T2V = "/v1/videos/text2video"
 TASK = {

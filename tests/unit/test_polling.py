@@ -1,4 +1,4 @@
-"""The polling schedule, the deadline and the per-family wait timeouts (kling_ext._polling)."""
+"""The polling schedule, the deadline and the per-family wait timeouts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kling_ext._polling import (
+from kling_ext._core._polling import (
     DEFAULT_TIMEOUTS,
     KNOWN_STATUSES,
     TERMINAL_STATUSES,

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kling_ext._errors import ConfigurationError
-from kling_ext._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from kling_ext._transport._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 pytestmark = pytest.mark.anyio
 

@@ -1,4 +1,4 @@
-"""Request validation from the spec and its x-kling rules (kling_ext._validate*)."""
+"""Request validation from the spec and its x-kling rules (kling_ext._spec._validate*)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 
 from kling_ext._errors import ValidationError
-from kling_ext._validate import check_request, find_operation, load_spec, validate
-from kling_ext._validate_rules import RULE_KINDS, check_capabilities, check_rules, is_set
-from kling_ext._validate_schema import SUPPORTED_KEYWORDS, SchemaChecker, media_problem
+from kling_ext._spec._document import load_spec
+from kling_ext._spec._validate import check_request, find_operation, validate
+from kling_ext._spec._validate_rules import RULE_KINDS, check_capabilities, check_rules, is_set
+from kling_ext._spec._validate_schema import SUPPORTED_KEYWORDS, SchemaChecker, media_problem
 
 URL = "https://example.com/a.png"
 B64 = "aGVsbG8gd29ybGQ="
@@ -568,7 +569,9 @@ def test_unknown_operation(method: str, path: str, text: str) -> None:
 
 
 def test_spec_is_loaded_lazily() -> None:
-    code = "import kling_ext, kling_ext._validate as v; print(v.load_spec.cache_info().currsize)"
+    code = (
+        "import kling_ext, kling_ext._spec._document as v; print(v.load_spec.cache_info().currsize)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
 

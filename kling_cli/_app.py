@@ -10,8 +10,8 @@
 Credentials come from ``KLING_ACCESS_KEY`` and ``KLING_SECRET_KEY`` (``--access-key`` may replace
 the first; the secret is never an option because command lines are visible to other users in the
 process list), the endpoint from ``--base-url``/``--region`` or ``KLING_BASE_URL``/``KLING_REGION``.
-Input syntaxes: :mod:`kling_ext._cli_options`; exit codes: :mod:`kling_ext._cli_output`. The
-families added after the baseline, the audio group and account costs: :mod:`kling_ext._cli_more`.
+Input syntaxes: :mod:`kling_cli._options`; exit codes: :mod:`kling_cli._output`. The
+families added after the baseline, the audio group and account costs: :mod:`kling_cli._more`.
 """
 
 from __future__ import annotations
@@ -24,14 +24,15 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.console import Console
 
-from . import _cli_more as more
-from . import _cli_options as opt
-from . import _cli_output as out
-from ._client import Kling
-from ._config import REGIONS
-from ._families import FAMILIES
-from ._safe_create import new_external_task_id
-from ._version import __version__
+from kling_ext._client import Kling
+from kling_ext._core._safe_create import new_external_task_id
+from kling_ext._spec._families import FAMILIES
+from kling_ext._transport._config import REGIONS
+from kling_ext._version import __version__
+
+from . import _more as more
+from . import _options as opt
+from . import _output as out
 
 if TYPE_CHECKING:
     from kling_api.models import Task

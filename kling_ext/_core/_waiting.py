@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ._errors import TaskFailedError, WaitTimeoutError
+from .._errors import TaskFailedError, WaitTimeoutError
 from ._polling import Deadline, PollSchedule, is_terminal
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@
     kling video advanced-lip-sync --session-id SESSION --face 0:AUDIO_ID --wait
     kling audio text-to-audio "rain on a tin roof" --duration 5 --download sounds/
 
-Input syntaxes added here (the others are in :mod:`kling_ext._cli_options`):
+Input syntaxes added here (the others are in :mod:`kling_cli._options`):
 
 * ``--shot DURATION:PROMPT`` (text2video, image2video, omni): one ``multi_prompt`` shot per
   option, in the given order, numbered from 1 (``index``); DURATION in whole seconds;
@@ -36,13 +36,13 @@ from rich.table import Table
 
 from kling_api.models import FaceChoice
 
-from . import _cli_options as opt
-from . import _cli_output as out
+from . import _options as opt
+from . import _output as out
 
 if TYPE_CHECKING:
     from kling_api.models import AccountCosts, IdentifyFaceResult
 
-    from ._cli import State
+    from ._app import State
 
 MI2V, MOTION, AVATAR = "MultiImageToVideoRequest", "MotionControlRequest", "AvatarRequest"
 OMNI, ALS = "OmniVideoRequest", "AdvancedLipSyncRequest"
@@ -68,7 +68,7 @@ def _shots(ctx: opt.Ctx, param: opt.Param, value: tuple[str, ...]) -> list[dict[
 
 
 def fields(schema: str, *names: str) -> opt.Decorator[Any]:
-    """:func:`kling_ext._cli_options.fields`, with ``--shot DURATION:PROMPT`` for
+    """:func:`kling_cli._options.fields`, with ``--shot DURATION:PROMPT`` for
     ``multi_prompt`` and ``--watermark/--no-watermark`` for ``watermark_info``."""
     shot_help = f"{opt.field_help(schema, 'multi_prompt')} {SHOT_HELP}"
     shot = {"metavar": "DURATION:PROMPT", "callback": _shots, "help": shot_help}

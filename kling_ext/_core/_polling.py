@@ -22,6 +22,7 @@ do not know is not terminal: the wait goes on until the deadline.
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 import time
@@ -29,7 +30,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ._families import FAMILIES
+from .._spec._families import FAMILIES
 
 __all__ = [
     "DEFAULT_TIMEOUTS",
@@ -45,9 +46,28 @@ __all__ = [
 _VIDEO_TIMEOUT = 30 * 60.0
 _IMAGE_TIMEOUT = 10 * 60.0
 
-DEFAULT_TIMEOUTS: Mapping[str, float] = MappingProxyType(
-    {key: _VIDEO_TIMEOUT if f.kind == "video" else _IMAGE_TIMEOUT for key, f in FAMILIES.items()}
-)
+
+class _Timeouts(Mapping[str, float]):
+    """Read-only, computed from the family table on first use (not at import time)."""
+
+    @functools.cached_property
+    def _data(self) -> Mapping[str, float]:
+        kinds = {key: f.kind for key, f in FAMILIES.items()}
+        return MappingProxyType(
+            {key: _VIDEO_TIMEOUT if k == "video" else _IMAGE_TIMEOUT for key, k in kinds.items()}
+        )
+
+    def __getitem__(self, key: str) -> float:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+DEFAULT_TIMEOUTS: Mapping[str, float] = _Timeouts()
 """Seconds to wait for a task of each family before giving up (see the module docstring)."""
 
 TERMINAL_STATUSES: frozenset[str] = frozenset({"succeed", "failed"})

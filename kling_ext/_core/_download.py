@@ -3,7 +3,7 @@
 Kling deletes results 30 days after generation (FACTS 1.11), so results are copied with care:
 
 * **Names** come from the task id and result key only (``<task>-video-<id>.mp4``,
-  ``<task>-image-<index>.png``, ``<task>-audio-<id>-mp3.mp3``; :mod:`kling_ext._results`),
+  ``<task>-image-<index>.png``, ``<task>-audio-<id>-mp3.mp3``; :mod:`kling_ext._spec._results`),
   reduced to ``[A-Za-z0-9._-]``; a changed component gets a short hash of the original, so
   distinct ids never share a name. No id or URL can place a file outside the directory, and only
   ``http``/``https`` URLs are fetched. Messages and logs show URLs without their query string.
@@ -30,8 +30,8 @@ from typing import BinaryIO
 import httpx
 
 from kling_ext._errors import DownloadError, ResultExpiredError
-from kling_ext._redact import logger, redact_url
-from kling_ext._results import ResultFile, file_name, result_files, task_files
+from kling_ext._spec._results import ResultFile, file_name, result_files, task_files
+from kling_ext._transport._redact import logger, redact_url
 
 __all__ = ["ProgressCallback", "ResultFile", "adownload_files", "download_files"]
 __all__ += ["file_name", "result_files", "task_files"]

@@ -3,7 +3,7 @@
 Each flow yields actions: :class:`Send` a request (the driver sends back the ``httpx.Response``, or
 throws the exception the request raised), :class:`Sleep` (the driver sleeps, in its own way) and
 :class:`Emit` (the driver hands a task to the caller, for iterators). A flow's return value is the
-operation's result. :mod:`kling_ext._drivers` runs flows with ``httpx.Client`` and ``time.sleep``
+operation's result. :mod:`._drivers` runs flows with ``httpx.Client`` and ``time.sleep``
 or with ``httpx.AsyncClient`` and ``anyio.sleep``, so the sync and async clients share every
 decision: safe creates, waiting, pagination, ``wait_many``.
 """
@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from . import _requests as req
-from ._core import ClientCore
-from ._families import Family
-from ._retry import RETRY_BUDGET
+from .._spec import _requests as req
+from .._spec._families import Family
+from .._transport._retry import RETRY_BUDGET
+from ._base import ClientCore
 from ._safe_create import Outcome, classify, retry_after, with_external_task_id
 from ._waiting import ManyWaitState, OnUpdate, WaitState, external_id_of, task_id_of
 
@@ -91,7 +91,7 @@ def identify_face(
 def create(
     core: ClientCore, fam: Family, request: Any, fields: dict[str, Any], validate: bool | None
 ) -> Generator[Action, Any, Task]:
-    """Create a task at most once (see :mod:`kling_ext._safe_create`)."""
+    """Create a task at most once (see :mod:`kling_ext._core._safe_create`)."""
     body = req.prepare_create(fam, request, fields, core._validates(validate))
     body, external_id = with_external_task_id(body)
     ambiguous = False

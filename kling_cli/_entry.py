@@ -11,7 +11,7 @@ _CLI_PACKAGES = ("click", "rich")
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the command line, or say how to install it (``pip install "kling[cli]"``)."""
     try:
-        from ._cli import main as run
+        from ._app import main as run
     except ModuleNotFoundError as exc:
         if (exc.name or "").split(".")[0] not in _CLI_PACKAGES:
             raise

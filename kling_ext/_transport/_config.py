@@ -57,7 +57,7 @@ class Secret:
 
 def package_version() -> str:
     """The version of this package (``kling_ext._version``)."""
-    from ._version import __version__
+    from .._version import __version__
 
     return __version__
 

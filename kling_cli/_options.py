@@ -36,9 +36,8 @@ import attrs
 import click
 
 import kling_api.models
-
-from ._families import FAMILIES, family
-from ._polling import default_timeout
+from kling_ext._core._polling import default_timeout
+from kling_ext._spec._families import FAMILIES, family
 
 F = TypeVar("F", bound=Callable[..., Any])
 Decorator = Callable[[F], F]

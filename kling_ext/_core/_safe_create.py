@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 
-from ._errors import (
+from .._errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,

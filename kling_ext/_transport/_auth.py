@@ -18,9 +18,10 @@ from typing import NamedTuple
 
 import httpx
 
-from kling_ext._config import Secret
-from kling_ext._errors import ConfigurationError, error_from_response
-from kling_ext._redact import logger
+from kling_ext._errors import ConfigurationError
+from kling_ext._transport._config import Secret
+from kling_ext._transport._error_map import error_from_response
+from kling_ext._transport._redact import logger
 
 DEFAULT_TTL = 1800
 DEFAULT_REFRESH_MARGIN = 60

@@ -10,16 +10,14 @@ capability data, deprecated fields) are logged on the ``kling`` logger and the r
 
 from __future__ import annotations
 
-import functools
-import importlib.resources
-import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._errors import ValidationError
+from .._errors import ValidationError
+from ._document import load_spec
 from ._validate_rules import check_capabilities, check_rules
 from ._validate_schema import Findings, Problem, SchemaChecker
 
@@ -35,14 +33,6 @@ class Operation:
     method: str
     template: str
     spec: Mapping[str, Any]
-
-
-@functools.cache
-def load_spec() -> Mapping[str, Any]:
-    """The spec as JSON, read once on first use (not at import time)."""
-    resource = importlib.resources.files("kling_api") / "_openapi.json"
-    spec: Mapping[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
-    return spec
 
 
 def _segments(path: str) -> list[str]:

@@ -3,7 +3,7 @@
 A finished task lists its results in ``task_result``: ``videos[{id, url}]``, ``images[{index,
 url}]`` and ``audios[{id, url_mp3, url_wav, video_url}]``. Each becomes a :class:`ResultFile`
 whose local name comes from the task id and the result key only, never from the URL (see
-:mod:`kling_ext._download` for how they are fetched).
+:mod:`kling_ext._core._download` for how they are fetched).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from kling_ext._families import ResultKind
+from kling_ext._spec._families import ResultKind
 
 _IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp"})
 _AUDIO_FORMATS = ("mp3", "wav")

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from . import _responses
-from ._errors import (
+from .._errors import (
     APIConnectionError,
     APITimeoutError,
     ConcurrencyLimitError,
@@ -23,6 +22,7 @@ from ._errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+from . import _responses
 from ._families import Family
 
 if TYPE_CHECKING:

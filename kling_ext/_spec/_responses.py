@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._errors import UnexpectedResponseError, error_from_envelope, error_from_response
+from .._errors import UnexpectedResponseError
+from .._transport._error_map import error_from_envelope, error_from_response
 
 if TYPE_CHECKING:
     from kling_api.models import AccountCosts, Task

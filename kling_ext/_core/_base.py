@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import KlingAuth
-from ._config import ClientConfig
-from ._families import Family, family
+from .._spec._families import Family, family
+from .._transport._auth import KlingAuth
+from .._transport._config import ClientConfig
+from .._transport._redact import register_secret
+from .._transport._retry import RetryPolicy
 from ._polling import Deadline, PollSchedule, default_timeout
-from ._redact import register_secret
-from ._retry import RetryPolicy
 from ._waiting import ManyWaitState, OnUpdate, WaitState
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """Per-family task resources (``client.videos.text2video`` ...), sync and async twins.
 
-Every method is a thin call into the shared flows of :mod:`kling_ext._flows`; the twins differ
+Every method is a thin call into the shared flows of :mod:`kling_ext._core._flows`; the twins differ
 only in how they run them.
 """
 
@@ -9,18 +9,18 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import _drivers as drive
-from . import _flows as flows
-from ._families import FAMILIES, Family
-from ._requests import MAX_PAGE_SIZE
-from ._waiting import OnUpdate
+from .._core import _drivers as drive
+from .._core import _flows as flows
+from .._core._waiting import OnUpdate
+from .._spec._families import FAMILIES, Family
+from .._spec._requests import MAX_PAGE_SIZE
 
 if TYPE_CHECKING:
     from kling_api.models import AccountCosts, Task
 
-    from ._async_client import AsyncKling
-    from ._client import Kling
-    from ._polling import PollSchedule
+    from .._async_client import AsyncKling
+    from .._client import Kling
+    from .._core._polling import PollSchedule
 
 
 class _Resource:

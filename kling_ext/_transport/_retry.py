@@ -18,8 +18,9 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from kling_ext._errors import ConfigurationError, error_from_response
-from kling_ext._redact import logger
+from kling_ext._errors import ConfigurationError
+from kling_ext._transport._error_map import error_from_response
+from kling_ext._transport._redact import logger
 
 RETRY_BUDGET = "kling_retry_budget"
 """Request extension: seconds the retries of a read may sleep in all (a wait's time left)."""

@@ -1,4 +1,4 @@
-"""Run the flows of :mod:`kling_ext._flows` with real I/O: sync and async drivers."""
+"""Run the flows of :mod:`kling_ext._core._flows` with real I/O: sync and async drivers."""
 
 from __future__ import annotations
 

@@ -11,9 +11,10 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._errors import UnexpectedResponseError
+from .._errors import UnexpectedResponseError
+from ._document import load_spec
 from ._responses import envelope_from, model_from_payload, models_from_payload, task_from_body
-from ._validate import Operation, find_operation, load_spec
+from ._validate import Operation, find_operation
 from ._validate_schema import SchemaChecker
 
 if TYPE_CHECKING:

@@ -45,8 +45,8 @@ from rich import progress as rp
 from rich.console import Console
 from rich.table import Table
 
-from . import _errors as err
-from ._redact import redact_text
+from kling_ext import _errors as err
+from kling_ext._transport._redact import redact_text
 
 if TYPE_CHECKING:
     from kling_api.models import Task

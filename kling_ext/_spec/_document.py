@@ -1,0 +1,17 @@
+"""The spec document itself: the copy of ``openapi/kling.yaml`` that generation ships."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+
+@functools.cache
+def load_spec() -> Mapping[str, Any]:
+    """The spec as JSON (``kling_api/_openapi.json``), read once on first use, not at import."""
+    text = (resources.files("kling_api") / "_openapi.json").read_text(encoding="utf-8")
+    spec: Mapping[str, Any] = json.loads(text)
+    return spec
