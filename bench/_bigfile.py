@@ -61,7 +61,7 @@ def _file_url(base_url: str, name: str, size: int) -> str:
 
 
 def _ours(base_url: str, directory: Path) -> tuple[float, float, float]:
-    from kling_api.models import Task
+    from kling_ext import Task
     from kling_ext import Kling
 
     def task(name: str, size: int) -> Task:

@@ -42,6 +42,7 @@ from ._errors import (
     ValidationError,
     WaitTimeoutError,
 )
+from ._spec._task import Task
 from ._transport._auth import KlingAuth
 from ._version import __version__
 
@@ -101,6 +102,7 @@ __all__ = [
     "RateLimitError",
     "ResultExpiredError",
     "ServerError",
+    "Task",
     "TaskFailedError",
     "TransportError",
     "UnexpectedResponseError",

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+import kling_resources
+
 from ._core import _drivers as drive
 from ._core import _flows as flows
 from ._core._base import ClientCore, resolve_family, shared_ssl_context
@@ -23,9 +25,6 @@ from ._core._waiting import OnUpdate
 from ._resources._tasks import (
     AsyncAccountResource,
     AsyncTaskResource,
-    Audio,
-    Images,
-    Videos,
     find_resource,
 )
 from ._spec._requests import MAX_PAGE_SIZE
@@ -35,9 +34,10 @@ from ._transport._retry import AsyncRetryTransport, _anyio_sleep
 
 if TYPE_CHECKING:
     import kling_api
-    from kling_api.models import IdentifyFaceResult, Task
+    from kling_api.models import IdentifyFaceResult
 
     from ._core._polling import PollSchedule
+    from ._spec._task import Task
 
 
 class AsyncKling(ClientCore):
@@ -82,9 +82,9 @@ class AsyncKling(ClientCore):
         self._files_transport = transport
         self._files: httpx.AsyncClient | None = None
         self._generated: kling_api.Client | None = None
-        self.videos: Videos[AsyncTaskResource] = Videos(lambda fam: AsyncTaskResource(self, fam))
-        self.images: Images[AsyncTaskResource] = Images(lambda fam: AsyncTaskResource(self, fam))
-        self.audio: Audio[AsyncTaskResource] = Audio(lambda fam: AsyncTaskResource(self, fam))
+        self.videos = kling_resources.AsyncVideos(self)
+        self.images = kling_resources.AsyncImages(self)
+        self.audio = kling_resources.AsyncAudio(self)
         self.account = AsyncAccountResource(self)
 
     @property
@@ -99,7 +99,10 @@ class AsyncKling(ClientCore):
 
     def resource(self, family: Any) -> AsyncTaskResource:
         """The task resource of a family key such as ``"text_to_video"``."""
-        return find_resource((self.videos, self.images, self.audio), resolve_family(family))
+        found: AsyncTaskResource = find_resource(
+            (self.videos, self.images, self.audio), resolve_family(family)
+        )
+        return found
 
     async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         try:

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+import kling_resources
+
 from ._core import _drivers as drive
 from ._core import _flows as flows
 from ._core._base import ClientCore, resolve_family, shared_ssl_context
 from ._core._download import ProgressCallback, download_files
 from ._core._waiting import OnUpdate
-from ._resources._tasks import AccountResource, Audio, Images, TaskResource, Videos, find_resource
+from ._resources._tasks import AccountResource, TaskResource, find_resource
 from ._spec._requests import MAX_PAGE_SIZE
 from ._spec._results import task_files
 from ._transport._error_map import transport_error
@@ -30,9 +32,10 @@ from ._transport._retry import RetryTransport
 
 if TYPE_CHECKING:
     import kling_api
-    from kling_api.models import IdentifyFaceResult, Task
+    from kling_api.models import IdentifyFaceResult
 
     from ._core._polling import PollSchedule
+    from ._spec._task import Task
 
 
 class Kling(ClientCore):
@@ -75,9 +78,9 @@ class Kling(ClientCore):
         self._files_transport = transport
         self._files: httpx.Client | None = None
         self._generated: kling_api.Client | None = None
-        self.videos: Videos[TaskResource] = Videos(lambda fam: TaskResource(self, fam))
-        self.images: Images[TaskResource] = Images(lambda fam: TaskResource(self, fam))
-        self.audio: Audio[TaskResource] = Audio(lambda fam: TaskResource(self, fam))
+        self.videos = kling_resources.Videos(self)
+        self.images = kling_resources.Images(self)
+        self.audio = kling_resources.Audio(self)
         self.account = AccountResource(self)
 
     @property
@@ -92,7 +95,10 @@ class Kling(ClientCore):
 
     def resource(self, family: Any) -> TaskResource:
         """The task resource of a family key such as ``"text_to_video"``."""
-        return find_resource((self.videos, self.images, self.audio), resolve_family(family))
+        found: TaskResource = find_resource(
+            (self.videos, self.images, self.audio), resolve_family(family)
+        )
+        return found
 
     def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         try:

@@ -20,10 +20,9 @@ from ._core._waiting import task_id_of
 from ._spec._parse import parse_callback
 
 if TYPE_CHECKING:
-    from kling_api.models import Task
-
     from ._async_client import AsyncKling
     from ._client import Kling
+    from ._spec._task import Task
 
 
 def verify_callback(client: Kling, body: bytes | str | Mapping[str, Any], *, family: Any) -> Task:

@@ -5,7 +5,9 @@ Usage::
     python tools/generate.py            # delete and regenerate generated/
     python tools/generate.py --check    # regenerate into a temporary folder and diff
 
-The output is openapi-python-client's package ``kling_api`` plus three files that this step adds:
+The output is openapi-python-client's package ``kling_api``, the typed per-family resources
+``kling_resources`` (rendered by ``tools/gen_resources.py`` from the spec's family table), and
+three files that this step adds:
 ``py.typed``, ``_openapi.json`` (the spec as JSON, read by ``kling_ext`` for validation) and
 ``generated/PROVENANCE.json`` (generator version and the spec's sha256). Nothing in ``generated/``
 is edited by hand.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -23,6 +26,7 @@ import sys
 import tempfile
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -31,6 +35,8 @@ SPEC = ROOT / "openapi" / "kling.yaml"
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
 GENERATED = ROOT / "generated"
 PACKAGE = "kling_api"
+RESOURCES = "kling_resources"
+FAMILIES_MODULE = ROOT / "kling_ext" / "_spec" / "_families.py"
 README = """# generated/ — do not edit
 
 Everything in this folder is produced by `make generate` from `openapi/kling.yaml` with
@@ -91,7 +97,34 @@ def generate(out: Path) -> None:
         "config_sha256": hashlib.sha256(CONFIG.read_bytes()).hexdigest(),
     }
     (out / "PROVENANCE.json").write_text(json.dumps(provenance, indent=2) + "\n")
+    write_resources(json.loads(json.dumps(spec)), out / RESOURCES, env, bin_dir)
     (out / "README.md").write_text(README)
+
+
+def write_resources(spec: dict[str, Any], folder: Path, env: dict[str, str], bin_dir: Path) -> None:
+    """Render the typed per-family resources (tools/gen_resources.py) and format them."""
+    sys.path.insert(0, str(ROOT))
+    from tools.gen_resources import render
+
+    # The family table's reader, loaded on its own: kling_ext itself may not import yet.
+    loader = importlib.util.spec_from_file_location("_kling_families", FAMILIES_MODULE)
+    assert loader is not None and loader.loader is not None
+    module = importlib.util.module_from_spec(loader)
+    sys.modules[loader.name] = module  # dataclasses look their module up while building
+    loader.loader.exec_module(module)
+    families_from_spec = module.families_from_spec
+    tasks = {k: f for k, f in families_from_spec(spec).items() if f.is_task}
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "__init__.py").write_text(render(spec, tasks))
+    (folder / "py.typed").write_text("")
+    ruff = str(bin_dir / "ruff")
+    for args in (
+        ["check", ".", "--isolated", "--target-version", "py311", "--fix-only", "--select", "F,I,UP"],
+        ["format", ".", "--isolated", "--target-version", "py311", "--line-length", "100"],
+    ):
+        subprocess.run([ruff, *args, "--quiet"], cwd=folder, env=env, check=True)
+    for cache in folder.rglob(".ruff_cache"):
+        shutil.rmtree(cache)
 
 
 def differences(committed: Path, fresh: Path) -> list[str]:

@@ -20,7 +20,7 @@ from ._polling import Deadline, PollSchedule, default_timeout
 from ._waiting import ManyWaitState, OnUpdate, WaitState
 
 if TYPE_CHECKING:
-    from kling_api.models import Task
+    from .._spec._task import Task
 
 DEFAULT_SCHEDULE = PollSchedule()
 DEFAULT_MAX_CONNECTIONS = 20

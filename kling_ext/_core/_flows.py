@@ -11,7 +11,7 @@ decision: safe creates, waiting, pagination, ``wait_many``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -25,8 +25,9 @@ from ._safe_create import Outcome, classify, retry_after, with_external_task_id
 from ._waiting import ManyWaitState, OnUpdate, WaitState, external_id_of, task_id_of
 
 if TYPE_CHECKING:
-    from kling_api.models import AccountCosts, IdentifyFaceResult, Task
+    from kling_api.models import AccountCosts, IdentifyFaceResult
 
+    from .._spec._task import Task
     from ._polling import PollSchedule
 
 logger = logging.getLogger("kling")
@@ -89,7 +90,7 @@ def identify_face(
 
 
 def create(
-    core: ClientCore, fam: Family, request: Any, fields: dict[str, Any], validate: bool | None
+    core: ClientCore, fam: Family, request: Any, fields: Mapping[str, Any], validate: bool | None
 ) -> Generator[Action, Any, Task]:
     """Create a task at most once (see :mod:`kling_ext._core._safe_create`)."""
     body = req.prepare_create(fam, request, fields, core._validates(validate))

@@ -19,7 +19,7 @@ from .._errors import TaskFailedError, WaitTimeoutError
 from ._polling import Deadline, PollSchedule, is_terminal
 
 if TYPE_CHECKING:
-    from kling_api.models import Task
+    from .._spec._task import Task
 
 OnUpdate = Callable[["Task"], Any]
 

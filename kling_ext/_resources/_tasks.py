@@ -1,4 +1,7 @@
-"""Per-family task resources (``client.videos.text2video`` ...), sync and async twins.
+"""The bases of the per-family task resources (``client.videos.text2video`` ...), sync and async.
+
+The families themselves, with their typed ``create``, are generated from the spec into
+``kling_resources``.
 
 Every method is a thin call into the shared flows of :mod:`kling_ext._core._flows`; the twins differ
 only in how they run them.
@@ -6,8 +9,8 @@ only in how they run them.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from .._core import _drivers as drive
 from .._core import _flows as flows
@@ -16,39 +19,47 @@ from .._spec._families import FAMILIES, Family
 from .._spec._requests import MAX_PAGE_SIZE
 
 if TYPE_CHECKING:
-    from kling_api.models import AccountCosts, Task
+    from kling_api.models import AccountCosts
 
     from .._async_client import AsyncKling
     from .._client import Kling
     from .._core._polling import PollSchedule
+    from .._spec._task import Task
 
 
 class _Resource:
     family: Family
+    family_key: str = ""
+    """Set by each generated family class (``kling_resources``); the table row comes from it."""
+
+    def __init__(self, client: Any, family: Family | None = None) -> None:
+        self._client = client
+        self.family = family if family is not None else FAMILIES[self.family_key]
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.family.key} {self.family.path}>"
 
 
 class TaskResource(_Resource):
-    """The operations of one task family on a :class:`~kling_ext.Kling` client."""
+    """The operations of one task family on a :class:`~kling_ext.Kling` client.
 
-    def __init__(self, client: Kling, family: Family) -> None:
-        self._client = client
-        self.family = family
+    Each family's typed ``create`` comes from its generated subclass (``kling_resources``); this
+    base holds what every family shares.
+    """
 
-    def create(
-        self, request: Any = None, /, *, validate: bool | None = None, **fields: Any
-    ) -> Task:
-        """Create a task from a generated request model, a mapping or keyword fields.
+    _client: Kling
 
-        The body is validated before anything is sent (``validate=False`` skips the checks). It
-        always carries an ``external_task_id`` (yours, or a generated one), which makes retries
-        safe: after an ambiguous failure the task is looked up by that id before any re-submission,
-        so a retry never creates a second paid task.
-        """
+    def _create(self, request: Any, fields: Mapping[str, Any], validate: bool | None) -> Task:
         flow = flows.create(self._client, self.family, request, fields, validate)
         return drive.run(self._client, flow)
+
+    def submit(
+        self, request: Any = None, /, *, validate: bool | None = None, **fields: Any
+    ) -> Task:
+        """Create a task from a mapping or generated model and untyped fields: for code that works
+        over any family (``client.resource(key).submit(body)``). Prefer the family's typed
+        ``create``; both validate, and both never create a second paid task on a retry."""
+        return self._create(request, fields, validate)
 
     def get(self, id: str) -> Task:
         """One task by its ``task_id`` or by your ``external_task_id``."""
@@ -76,34 +87,21 @@ class TaskResource(_Resource):
         flow = flows.wait(self._client, self.family, task, timeout, on_update, schedule)
         return drive.run(self._client, flow)
 
-    def create_and_wait(
-        self,
-        request: Any = None,
-        /,
-        *,
-        timeout: float | None = None,
-        on_update: OnUpdate | None = None,
-        validate: bool | None = None,
-        **fields: Any,
-    ) -> Task:
-        """:meth:`create`, then :meth:`wait`: the finished task."""
-        task = self.create(request, validate=validate, **fields)
-        return self.wait(task, timeout=timeout, on_update=on_update)
-
 
 class AsyncTaskResource(_Resource):
     """The operations of one task family on an :class:`~kling_ext.AsyncKling` client."""
 
-    def __init__(self, client: AsyncKling, family: Family) -> None:
-        self._client = client
-        self.family = family
+    _client: AsyncKling
 
-    async def create(
-        self, request: Any = None, /, *, validate: bool | None = None, **fields: Any
-    ) -> Task:
-        """Async twin of :meth:`TaskResource.create`."""
+    async def _create(self, request: Any, fields: Mapping[str, Any], validate: bool | None) -> Task:
         flow = flows.create(self._client, self.family, request, fields, validate)
         return await drive.arun(self._client, flow)
+
+    async def submit(
+        self, request: Any = None, /, *, validate: bool | None = None, **fields: Any
+    ) -> Task:
+        """Async twin of :meth:`TaskResource.submit`."""
+        return await self._create(request, fields, validate)
 
     async def get(self, id: str) -> Task:
         """Async twin of :meth:`TaskResource.get`."""
@@ -128,20 +126,6 @@ class AsyncTaskResource(_Resource):
         """Async twin of :meth:`TaskResource.wait`."""
         flow = flows.wait(self._client, self.family, task, timeout, on_update, schedule)
         return await drive.arun(self._client, flow)
-
-    async def create_and_wait(
-        self,
-        request: Any = None,
-        /,
-        *,
-        timeout: float | None = None,
-        on_update: OnUpdate | None = None,
-        validate: bool | None = None,
-        **fields: Any,
-    ) -> Task:
-        """Async twin of :meth:`TaskResource.create_and_wait`."""
-        task = await self.create(request, validate=validate, **fields)
-        return await self.wait(task, timeout=timeout, on_update=on_update)
 
 
 class AccountResource:
@@ -171,55 +155,9 @@ class AsyncAccountResource:
         return await drive.arun(self._client, flow)
 
 
-R = TypeVar("R", TaskResource, AsyncTaskResource)
-
-
-class Videos(Generic[R]):
-    """``client.videos``: the video task families (and ``identify_face`` on the client)."""
-
-    def __init__(self, make: Callable[[Family], R]) -> None:
-        self.text2video: R = make(FAMILIES["text_to_video"])
-        self.image2video: R = make(FAMILIES["image_to_video"])
-        self.extend: R = make(FAMILIES["video_extend"])
-        self.lip_sync: R = make(FAMILIES["lip_sync"])
-        self.effects: R = make(FAMILIES["video_effects"])
-        self.multi_image2video: R = make(FAMILIES["multi_image_to_video"])
-        self.motion_control: R = make(FAMILIES["motion_control"])
-        self.avatar: R = make(FAMILIES["avatar"])
-        self.omni: R = make(FAMILIES["omni_video"])
-        self.advanced_lip_sync: R = make(FAMILIES["advanced_lip_sync"])
-
-    def __repr__(self) -> str:
-        return f"<Videos {', '.join(vars(self))}>"
-
-
-class Images(Generic[R]):
-    """``client.images``: the image task families."""
-
-    def __init__(self, make: Callable[[Family], R]) -> None:
-        self.generations: R = make(FAMILIES["image_generation"])
-        self.virtual_try_on: R = make(FAMILIES["virtual_try_on"])
-        self.multi_image2image: R = make(FAMILIES["multi_image_to_image"])
-        self.expand: R = make(FAMILIES["image_expansion"])
-
-    def __repr__(self) -> str:
-        return f"<Images {', '.join(vars(self))}>"
-
-
-class Audio(Generic[R]):
-    """``client.audio``: the audio task families."""
-
-    def __init__(self, make: Callable[[Family], R]) -> None:
-        self.text_to_audio: R = make(FAMILIES["text_to_audio"])
-        self.video_to_audio: R = make(FAMILIES["video_to_audio"])
-
-    def __repr__(self) -> str:
-        return f"<Audio {', '.join(vars(self))}>"
-
-
-def find_resource(namespaces: tuple[Videos[R], Images[R], Audio[R]], fam: Family) -> R:
+def find_resource(namespaces: Iterable[object], fam: Family) -> Any:
     """The resource of ``fam`` among a client's namespaces."""
     for res in (res for namespace in namespaces for res in vars(namespace).values()):
-        if res.family is fam:
-            return res  # type: ignore[no-any-return]
-    raise LookupError(fam.key)  # pragma: no cover - every family has a resource
+        if getattr(res, "family", None) is fam:
+            return res
+    raise LookupError(f"no resource for the family {fam.key!r} on this client")

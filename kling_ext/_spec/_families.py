@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from types import MappingProxyType, ModuleType
 from typing import Any, Literal
 
-from ._document import load_spec
-
 ResultKind = Literal["video", "image", "audio", "none"]
 Role = Literal["create", "get", "list", "call"]
 ROLES: tuple[Role, ...] = ("create", "get", "list", "call")
@@ -167,6 +165,8 @@ class _Table(Mapping[str, Family]):
 
     @functools.cached_property
     def _data(self) -> dict[str, Family]:
+        from ._document import load_spec  # here, so that tools/ can load this module on its own
+
         return {k: f for k, f in families_from_spec(load_spec()).items() if f.is_task}
 
     def __getitem__(self, key: str) -> Family:

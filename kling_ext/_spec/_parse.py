@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._errors import UnexpectedResponseError
 from ._document import load_spec
 from ._responses import envelope_from, model_from_payload, models_from_payload, task_from_body
+from ._task import Task
 from ._validate import Operation, find_operation
 from ._validate_schema import SchemaChecker
-
-if TYPE_CHECKING:
-    from kling_api.models import Task
 
 Body = bytes | bytearray | str | Mapping[str, Any] | list[Any]
 
@@ -33,7 +31,7 @@ def parse(
     """What the client returns for this operation and response, or the typed API error.
 
     ``path`` may be concrete (``/v1/videos/text2video/8672``) or a template; ``body`` may be bytes,
-    text or already-decoded JSON. Returns a ``kling_api.models.Task`` for create and get-one
+    text or already-decoded JSON. Returns a :class:`~kling_ext.Task` for create and get-one
     operations, ``list[Task]`` for list operations and ``AccountCosts`` for ``/account/costs``.
     Raises the :class:`~kling_ext.APIError` subclass for an error envelope or a non-200 status
     (``headers`` supplies ``Retry-After``), :class:`~kling_ext.UnexpectedResponseError` for a body
@@ -45,9 +43,10 @@ def parse(
     import kling_api.models
 
     model = getattr(kling_api.models, name)
+    wrap: Any = Task if model is kling_api.models.Task else (lambda parsed: parsed)
     if many:
-        return models_from_payload(model, payload, status_code)
-    return model_from_payload(model, payload, status_code)
+        return [wrap(item) for item in models_from_payload(model, payload, status_code)]
+    return wrap(model_from_payload(model, payload, status_code))
 
 
 def parse_callback(body: Body) -> Task:

@@ -26,7 +26,9 @@ from . import _responses
 from ._families import Family
 
 if TYPE_CHECKING:
-    from kling_api.models import AccountCosts, IdentifyFaceResult, Task
+    from kling_api.models import AccountCosts, IdentifyFaceResult
+
+    from ._task import Task
 
 MAX_PAGE = 1000
 MAX_PAGE_SIZE = 500
@@ -52,8 +54,17 @@ def prepare_create(
     family: Family, request: Any, fields: Mapping[str, Any], validate: bool
 ) -> dict[str, Any]:
     """The JSON body of a create: a generated request model, a mapping, keyword fields, or a mix
-    (keyword fields win). Validated against the spec unless ``validate`` is false."""
+    (keyword fields win; ``None`` means not set and is never sent). Validated against the spec unless ``validate`` is false."""
     return prepare_body(family.path, family.request_model, request, fields, validate)
+
+
+def _plain(value: Any) -> Any:
+    """A keyword field as JSON: generated models (also inside lists) become their dicts."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
 
 
 def prepare_body(
@@ -70,7 +81,7 @@ def prepare_body(
         raise TypeError(
             f"request must be a {model_name}, a mapping or None, not {type(request).__name__}"
         )
-    body.update(fields)
+    body.update((name, _plain(value)) for name, value in fields.items() if value is not None)
     if validate:
         from ._validate import validate as check
 

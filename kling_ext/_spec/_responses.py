@@ -18,9 +18,10 @@ import httpx
 
 from .._errors import UnexpectedResponseError
 from .._transport._error_map import error_from_envelope, error_from_response
+from ._task import Task
 
 if TYPE_CHECKING:
-    from kling_api.models import AccountCosts, Task
+    from kling_api.models import AccountCosts
 
 logger = logging.getLogger("kling")
 M = TypeVar("M")
@@ -63,16 +64,16 @@ def _data(payload: Mapping[str, Any], status_code: int, expected: type) -> Any:
 
 def task_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> Task:
     """The task in a get-one or create envelope."""
-    from kling_api.models import Task
+    from kling_api.models import Task as RawTask
 
-    return _parse(Task, _data(payload, status_code, dict), payload, status_code)
+    return Task(_parse(RawTask, _data(payload, status_code, dict), payload, status_code))
 
 
 def tasks_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> list[Task]:
     """The tasks in a list envelope."""
-    from kling_api.models import Task
+    from kling_api.models import Task as RawTask
 
-    return models_from_payload(Task, payload, status_code)
+    return [Task(raw) for raw in models_from_payload(RawTask, payload, status_code)]
 
 
 def costs_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> AccountCosts:
@@ -97,11 +98,11 @@ def models_from_payload(
 
 def task_from_body(body: Mapping[str, Any]) -> Task:
     """A bare task object (a callback body) as the typed task."""
-    from kling_api.models import Task
+    from kling_api.models import Task as RawTask
 
     if not isinstance(body, Mapping):
         raise UnexpectedResponseError.from_payload(200, {}, "callback body is not a JSON object")
-    return _parse(Task, dict(body), body, 200)
+    return Task(_parse(RawTask, dict(body), body, 200))
 
 
 def _parse(model: type[M], data: dict[str, Any], payload: Mapping[str, Any], status: int) -> M:

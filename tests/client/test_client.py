@@ -15,7 +15,6 @@ import pytest
 import respx
 
 from kling_api.api.text_to_video import get_text_to_video_task
-from kling_api.models import Task
 from kling_ext import (
     AccountError,
     APIConnectionError,
@@ -34,6 +33,7 @@ from kling_ext import (
     PermissionDeniedError,
     RateLimitError,
     ServerError,
+    Task,
     UnexpectedResponseError,
 )
 from kling_ext._transport._redact import redact_text

@@ -12,8 +12,7 @@ import httpx
 import pytest
 import respx
 
-from kling_api.models import Task
-from kling_ext import ResultExpiredError
+from kling_ext import ResultExpiredError, Task
 from tests.client._fakes import (
     T2V,
     FakeTime,

@@ -17,17 +17,19 @@ import httpx
 import pytest
 import respx
 
-from kling_api.models import IdentifiedFace, IdentifyFaceRequest, IdentifyFaceResult, Task
+from kling_api.models import IdentifiedFace, IdentifyFaceRequest, IdentifyFaceResult
 from kling_ext import (
     APIConnectionError,
     APITimeoutError,
     ConcurrencyLimitError,
     ServerError,
+    Task,
     UnexpectedResponseError,
     ValidationError,
     WaitTimeoutError,
 )
 from kling_ext._spec._families import FAMILIES, family
+from kling_ext.resources import AsyncTaskResource, TaskResource
 from tests.client._fakes import (
     ACCESS_KEY,
     EXT_ID_PATTERN,
@@ -202,12 +204,13 @@ async def test_new_families_refuse_bad_bodies_before_sending(
 async def test_audio_namespace_holds_the_audio_families(
     mode: str, router: respx.Router, time: FakeTime
 ) -> None:
-    resource_class = "TaskResource" if mode == "sync" else "AsyncTaskResource"
+    base = TaskResource if mode == "sync" else AsyncTaskResource
+    resource_class = "TextToAudio" if mode == "sync" else "AsyncTextToAudio"
     async with opened(mode, router, time) as client:
         assert list(vars(client.audio)) == ["text_to_audio", "video_to_audio"]
         assert repr(client.audio) == "<Audio text_to_audio, video_to_audio>"
         speech = client.audio.text_to_audio
-        assert type(speech).__name__ == resource_class
+        assert type(speech).__name__ == resource_class and isinstance(speech, base)
         assert repr(speech) == f"<{resource_class} text_to_audio /v1/audio/text-to-audio>"
         assert client.audio.video_to_audio.family.path == "/v1/audio/video-to-audio"
         namespaces = (client.videos, client.images, client.audio)

@@ -13,8 +13,7 @@ import httpx
 import pytest
 import respx
 
-from kling_api.models import Task
-from kling_ext import PollSchedule, TaskFailedError, WaitTimeoutError
+from kling_ext import PollSchedule, Task, TaskFailedError, WaitTimeoutError
 from tests.client._fakes import (
     T2V,
     FakeTime,

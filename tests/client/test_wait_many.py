@@ -14,8 +14,7 @@ import httpx
 import pytest
 import respx
 
-from kling_api.models import Task
-from kling_ext import PollSchedule, ValidationError, WaitTimeoutError
+from kling_ext import PollSchedule, Task, ValidationError, WaitTimeoutError
 from tests.client._fakes import (
     T2V,
     FakeTime,

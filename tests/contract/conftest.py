@@ -107,7 +107,7 @@ def _create(client: Kling | AsyncKling, tag: str, family_path: str) -> Any:
     body = request_example(family_path)
     if "session_id" in body and isinstance(client, Kling):  # sync only: no async test needs it
         body = _with_session(body, client.identify_face(request_example(IDENTIFY_FACE)))
-    return client.resource(tag).create(body)
+    return client.resource(tag).submit(body)
 
 
 def invoke_operation(
@@ -127,7 +127,7 @@ def invoke_operation(
     if create:
         return _create(client, tag, path.removesuffix("/{id}"))
     if kind == "create":
-        return client.resource(tag).create(request_example(path))
+        return client.resource(tag).submit(request_example(path))
     if kind == "get":
         return client.resource(tag).get(task_id)
     return client.resource(tag).list(page=1, page_size=10)

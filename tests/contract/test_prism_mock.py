@@ -17,7 +17,7 @@ import httpx
 import pytest
 import yaml
 
-from kling_api.models import AccountCosts, IdentifyFaceResult, Task
+from kling_api.models import AccountCosts, IdentifyFaceResult
 from kling_ext import (
     AccountError,
     APIError,
@@ -31,6 +31,7 @@ from kling_ext import (
     PermissionDeniedError,
     RateLimitError,
     ServerError,
+    Task,
 )
 from tools.mockctl import ROOT
 

@@ -18,8 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from kling_api.models import Task
-from kling_ext import AsyncKling, Kling, TaskFailedError
+from kling_ext import AsyncKling, Kling, Task, TaskFailedError
 
 pytestmark = pytest.mark.contract
 

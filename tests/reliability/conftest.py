@@ -28,8 +28,7 @@ import httpx
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 
-from kling_api.models import Task
-from kling_ext import AsyncKling, Kling, PollSchedule, averify_callback, verify_callback
+from kling_ext import AsyncKling, Kling, PollSchedule, Task, averify_callback, verify_callback
 from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY
 from tools.mockctl import free_port, start_simulator
 

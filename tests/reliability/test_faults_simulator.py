@@ -21,7 +21,6 @@ import httpx
 import pytest
 
 import kling_ext._core._base
-from kling_api.models import Task
 from kling_ext import (
     AsyncKling,
     ConcurrencyLimitError,
@@ -32,6 +31,7 @@ from kling_ext import (
     NotFoundError,
     ResultExpiredError,
     ServerError,
+    Task,
     parse_callback,
 )
 from kling_mock import mp4_bytes

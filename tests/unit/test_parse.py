@@ -12,7 +12,6 @@ from kling_api.models import (
     AccountCosts,
     IdentifiedFace,
     IdentifyFaceResult,
-    Task,
     TaskAudio,
     TaskImage,
     TaskInfo,
@@ -21,6 +20,7 @@ from kling_api.models import (
     WatermarkInfo,
 )
 from kling_api.types import Unset
+from kling_ext import Task
 from kling_ext._errors import (
     APIError,
     ConcurrencyLimitError,

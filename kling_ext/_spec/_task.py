@@ -1,0 +1,187 @@
+"""The typed task that every client method returns: plain accessors over the generated model.
+
+The generated ``kling_api.models.Task`` is exact but awkward: every field is ``X | Unset`` and the
+result URLs sit three levels down. :class:`Task` keeps that model (``raw``, and the same attribute
+names, so code written against it keeps working) and adds accessors that never need narrowing:
+``id``, ``status``, ``external_task_id``, ``created_at`` / ``updated_at`` as ``datetime``, and
+``video_urls`` / ``image_urls`` / ``audio_urls`` (empty until the task has succeeded).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+
+if TYPE_CHECKING:
+    from kling_api.models import Task as RawTask
+    from kling_api.models import TaskInfo, TaskResult, WatermarkInfo
+
+TaskStatus: TypeAlias = Literal["submitted", "processing", "succeed", "failed"] | str
+"""A task's status: the four documented values, or a newer one kept as its text."""
+
+_DONE = "succeed"
+_FAILED = "failed"
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _millis(value: object) -> dt.datetime | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _urls(items: object) -> list[str]:
+    if not isinstance(items, Iterable) or isinstance(items, str | bytes):
+        return []
+    found = (getattr(item, "url", None) for item in items)
+    return [url for url in found if isinstance(url, str) and url]
+
+
+class Task:
+    """A Kling task as returned by ``create``, ``get``, ``list``, ``wait`` and the callbacks.
+
+    >>> task.id, task.status, task.video_urls                           # doctest: +SKIP
+    ('8672', 'succeed', ['https://.../video.mp4'])
+    """
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: RawTask) -> None:
+        self.raw = raw
+        """The generated model, with every field the server sent (``raw.additional_properties``
+        keeps the ones the spec does not know yet)."""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Task:
+        """A task from its JSON object, as the server sends it (read leniently)."""
+        from kling_api.models import Task as RawTask
+
+        return cls(RawTask.from_dict(data))
+
+    # --- accessors that need no narrowing ------------------------------------------------------
+    @property
+    def id(self) -> str:
+        """Kling's task id (``""`` only if a malformed answer carried none)."""
+        return _text(self.raw.task_id) or ""
+
+    @property
+    def status(self) -> TaskStatus:
+        """``submitted``, ``processing``, ``succeed``, ``failed``, or a newer value as text."""
+        return _text(self.raw.task_status) or ""
+
+    @property
+    def status_message(self) -> str | None:
+        """Why the task failed (``task_status_msg``), when the server says."""
+        return _text(self.raw.task_status_msg)
+
+    @property
+    def external_task_id(self) -> str | None:
+        """The caller's own id for the task (sent at creation), if any."""
+        info = self.raw.task_info
+        return _text(getattr(info, "external_task_id", None))
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        """When the task was created (UTC), if the server said."""
+        return _millis(self.raw.created_at)
+
+    @property
+    def updated_at(self) -> dt.datetime | None:
+        """When the task last changed (UTC), if the server said."""
+        return _millis(self.raw.updated_at)
+
+    @property
+    def is_done(self) -> bool:
+        """True once the task has ended, successfully or not."""
+        return self.status in (_DONE, _FAILED)
+
+    @property
+    def succeeded(self) -> bool:
+        """True when the task ended with its results ready."""
+        return self.status == _DONE
+
+    @property
+    def failed(self) -> bool:
+        """True when the task ended without results (see :attr:`status_message`)."""
+        return self.status == _FAILED
+
+    def _result_urls(self, name: str) -> list[str]:
+        if not self.succeeded:
+            return []
+        return _urls(getattr(self.raw.task_result, name, None))
+
+    @property
+    def video_urls(self) -> list[str]:
+        """The URLs of the result videos (empty until the task has succeeded)."""
+        return self._result_urls("videos")
+
+    @property
+    def image_urls(self) -> list[str]:
+        """The URLs of the result images (empty until the task has succeeded)."""
+        return self._result_urls("images")
+
+    @property
+    def audio_urls(self) -> list[str]:
+        """The URLs of the result audio files (empty until the task has succeeded)."""
+        return self._result_urls("audios")
+
+    # --- the generated model's own fields, unchanged -------------------------------------------
+    @property
+    def task_id(self) -> Any:
+        """``raw.task_id`` (``str | Unset``); prefer :attr:`id`."""
+        return self.raw.task_id
+
+    @property
+    def task_status(self) -> Any:
+        """``raw.task_status``; prefer :attr:`status`."""
+        return self.raw.task_status
+
+    @property
+    def task_status_msg(self) -> Any:
+        """``raw.task_status_msg``; prefer :attr:`status_message`."""
+        return self.raw.task_status_msg
+
+    @property
+    def task_info(self) -> TaskInfo | Any:
+        """``raw.task_info``: the caller's external id, the parent video of an extension."""
+        return self.raw.task_info
+
+    @property
+    def task_result(self) -> TaskResult | Any:
+        """``raw.task_result``: the result objects (videos, images, audios) with their ids."""
+        return self.raw.task_result
+
+    @property
+    def final_unit_deduction(self) -> Any:
+        """``raw.final_unit_deduction``: the units charged, once the task has ended."""
+        return self.raw.final_unit_deduction
+
+    @property
+    def watermark_info(self) -> WatermarkInfo | Any:
+        """``raw.watermark_info``."""
+        return self.raw.watermark_info
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the server sent that the spec does not describe yet."""
+        return self.raw.additional_properties
+
+    def to_dict(self) -> dict[str, Any]:
+        """The task as the JSON object the server sent (known and unknown fields)."""
+        return self.raw.to_dict()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Task) and self.raw == other.raw
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.status))
+
+    def __repr__(self) -> str:
+        return f"Task(id={self.id!r}, status={self.status!r})"
