@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
@@ -19,7 +19,7 @@ import kling_resources
 
 from ._core import _drivers as drive
 from ._core import _flows as flows
-from ._core._base import ClientCore, resolve_family, shared_ssl_context
+from ._core._base import ClientCore, ClientOptions, resolve_family, shared_ssl_context
 from ._core._download import ProgressCallback, adownload_files
 from ._core._waiting import OnUpdate
 from ._resources._tasks import (
@@ -59,7 +59,7 @@ class AsyncKling(ClientCore):
         transport: httpx.AsyncBaseTransport | None = None,
         event_hooks: dict[str, list[Callable[..., Any]]] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(**options)
         self._sleep = sleep if sleep is not None else _anyio_sleep

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
@@ -21,7 +21,7 @@ import kling_resources
 
 from ._core import _drivers as drive
 from ._core import _flows as flows
-from ._core._base import ClientCore, resolve_family, shared_ssl_context
+from ._core._base import ClientCore, ClientOptions, resolve_family, shared_ssl_context
 from ._core._download import ProgressCallback, download_files
 from ._core._waiting import OnUpdate
 from ._resources._tasks import AccountResource, TaskResource, find_resource
@@ -57,7 +57,7 @@ class Kling(ClientCore):
         transport: httpx.BaseTransport | None = None,
         event_hooks: dict[str, list[Callable[..., Any]]] | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        **options: Any,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(**options)
         self._sleep = sleep

@@ -7,7 +7,7 @@ import random
 import ssl
 import time
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 
@@ -29,25 +29,52 @@ rather than in httpcore's pool, whose queue handling is quadratic in the number 
 concurrent waits made no progress at all without this; see bench/README.md)."""
 
 
+class ClientOptions(TypedDict, total=False):
+    """The options of :class:`~kling_ext.Kling` and :class:`~kling_ext.AsyncKling`."""
+
+    access_key: str | None
+    """Access key; default ``KLING_ACCESS_KEY``."""
+    secret_key: str | None
+    """Secret key that signs the JWT; default ``KLING_SECRET_KEY``. Never logged or shown."""
+    base_url: str | None
+    """API root; default ``KLING_BASE_URL``, else the region's."""
+    region: str | None
+    """``global`` (default), ``cn`` or ``legacy``."""
+    timeout: float | httpx.Timeout | None
+    """Per-request timeout in seconds, or an ``httpx.Timeout``."""
+    max_retries: int | None
+    """Retries of reads and of refused creates (default 2)."""
+    validate: bool
+    """Check request bodies against the spec before sending (default True)."""
+    token_ttl: int
+    """Lifetime of each JWT in seconds (default 1800)."""
+    max_connections: int
+    """Connections and requests in flight at once (default 20)."""
+    poll_schedule: PollSchedule | None
+    """How waits poll (backoff, jitter, caps)."""
+    clock: Callable[[], float] | None
+    """Monotonic clock for waits (tests inject a fake one)."""
+    rng: random.Random | None
+    """Random source for jitter and generated external ids' spread."""
+
+
 class ClientCore:
     """Configuration and policies of one client object; no I/O."""
 
-    def __init__(
-        self,
-        *,
-        access_key: str | None = None,
-        secret_key: str | None = None,
-        base_url: str | None = None,
-        region: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        validate: bool = True,
-        token_ttl: int = 1800,
-        max_connections: int = DEFAULT_MAX_CONNECTIONS,
-        poll_schedule: PollSchedule | None = None,
-        clock: Callable[[], float] | None = None,
-        rng: random.Random | None = None,
-    ) -> None:
+    def __init__(self, **options: Unpack[ClientOptions]) -> None:
+        unknown = sorted(set(options) - set(ClientOptions.__annotations__))
+        if unknown:
+            raise TypeError(f"unknown client option(s): {', '.join(unknown)}")
+        access_key, secret_key = options.get("access_key"), options.get("secret_key")
+        base_url, region = options.get("base_url"), options.get("region")
+        timeout, max_retries = options.get("timeout"), options.get("max_retries")
+        validate, token_ttl = options.get("validate", True), options.get("token_ttl", 1800)
+        max_connections = options.get("max_connections", DEFAULT_MAX_CONNECTIONS)
+        poll_schedule, clock, rng = (
+            options.get("poll_schedule"),
+            options.get("clock"),
+            options.get("rng"),
+        )
         self._config = ClientConfig.resolve(
             access_key=access_key,
             secret_key=secret_key,

@@ -54,7 +54,8 @@ def prepare_create(
     family: Family, request: Any, fields: Mapping[str, Any], validate: bool
 ) -> dict[str, Any]:
     """The JSON body of a create: a generated request model, a mapping, keyword fields, or a mix
-    (keyword fields win; ``None`` means not set and is never sent). Validated against the spec unless ``validate`` is false."""
+    (keyword fields win; ``None`` means not set and is never sent). Validated against the spec
+    unless ``validate`` is false."""
     return prepare_body(family.path, family.request_model, request, fields, validate)
 
 
