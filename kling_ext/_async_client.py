@@ -19,7 +19,7 @@ import kling_resources
 
 from ._core import _drivers as drive
 from ._core import _flows as flows
-from ._core._base import ClientCore, ClientOptions, resolve_family, shared_ssl_context
+from ._core._base import AsyncCore, ClientOptions, resolve_family, shared_ssl_context
 from ._core._download import ProgressCallback, adownload_files
 from ._core._waiting import OnUpdate
 from ._resources._tasks import (
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ._spec._task import Task
 
 
-class AsyncKling(ClientCore):
+class AsyncKling(AsyncCore):
     """Asynchronous client for the Kling AI API (every method of :class:`Kling`, awaitable).
 
     Credentials come from the arguments, else from ``KLING_ACCESS_KEY`` / ``KLING_SECRET_KEY``;

@@ -21,7 +21,7 @@ import kling_resources
 
 from ._core import _drivers as drive
 from ._core import _flows as flows
-from ._core._base import ClientCore, ClientOptions, resolve_family, shared_ssl_context
+from ._core._base import ClientOptions, SyncCore, resolve_family, shared_ssl_context
 from ._core._download import ProgressCallback, download_files
 from ._core._waiting import OnUpdate
 from ._resources._tasks import AccountResource, TaskResource, find_resource
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ._spec._task import Task
 
 
-class Kling(ClientCore):
+class Kling(SyncCore):
     """Client for the Kling AI API.
 
     Credentials come from the arguments, else from ``KLING_ACCESS_KEY`` / ``KLING_SECRET_KEY``;

@@ -33,10 +33,13 @@ and from the HTTP status only when the code is missing or unknown.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from kling_ext._transport._redact import redact_url
+from ._spec._codes import error_codes
+from ._transport._redact import redact_url
 
 EXCERPT_CHARS = 200
 """Longest excerpt of a response body kept in an error."""
@@ -46,6 +49,29 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     """``text`` on one line, cut to ``limit`` characters."""
     text = " ".join(text[: limit * 20].split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_CODE_RANGE = range(-(2**31), 2**31)
+_CODE_TEXT = re.compile(r"-?[0-9]{1,10}")
+
+
+def business_code(value: object) -> int | None:
+    """Read a business code leniently: an int, an integral float or a string of digits."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, str):
+        value = int(value) if _CODE_TEXT.fullmatch(value.strip()) else None
+    return value if isinstance(value, int) and value in _CODE_RANGE else None
+
+
+def request_id_of(payload: Mapping[str, object]) -> str | None:
+    """The envelope's ``request_id`` as text (a number is accepted), cut to an excerpt."""
+    value = payload.get("request_id")
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value) if abs(value) < 10**40 else None
+    return excerpt(value) if isinstance(value, str) and value else None
 
 
 class KlingError(Exception):
@@ -80,8 +106,6 @@ class APIError(KlingError):
     @property
     def retryable(self) -> bool:
         """True when the same request may succeed later (rate, concurrency or server trouble)."""
-        from ._spec._codes import error_codes
-
         row = error_codes().get(self.code) if self.code is not None else None
         return row.retryable if row is not None else self.status_code >= 500
 
@@ -153,9 +177,6 @@ class UnexpectedResponseError(APIError):
         cls, status_code: int, payload: Mapping[str, object], reason: str
     ) -> UnexpectedResponseError:
         """For a JSON envelope whose content is not what the spec says."""
-        from ._transport._error_map import error_from_envelope
-
-        envelope = error_from_envelope(status_code, payload)
         try:
             text = json.dumps(payload, ensure_ascii=False, default=repr)
         except (TypeError, ValueError, RecursionError):
@@ -163,8 +184,8 @@ class UnexpectedResponseError(APIError):
         return cls(
             reason,
             status_code=status_code,
-            code=envelope.code,
-            request_id=envelope.request_id,
+            code=business_code(payload.get("code")),
+            request_id=request_id_of(payload),
             body=excerpt(text) or None,
         )
 

@@ -80,7 +80,9 @@ class _Types:
 
 def _words(text: str, width: int, indent: str) -> str:
     text = " ".join(str(text).split())
-    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent + "    ")
+    return textwrap.fill(
+        text, width=width, initial_indent=indent, subsequent_indent=indent + "    "
+    )
 
 
 def _first_sentence(text: str) -> str:
@@ -176,10 +178,11 @@ def _namespace(namespace: str, members: list[Any], asynchronous: bool) -> str:
         f"        self.{f.attribute} = {prefix}{_camel(f.key)}(client)\n" for f in members
     )
     declared = "".join(f"    {f.attribute}: {prefix}{_camel(f.key)}\n" for f in members)
+    names = ", ".join(f.attribute for f in members)
     return f'''
 
 class {prefix}{_camel(namespace)}:
-    """``client.{namespace}`` of :class:`~kling_ext.{client}`: {", ".join(f.attribute for f in members)}."""
+    """``client.{namespace}`` of :class:`~kling_ext.{client}`: {names}."""
 
 {declared}
     def __init__(self, client: {client}) -> None:

@@ -119,7 +119,16 @@ def write_resources(spec: dict[str, Any], folder: Path, env: dict[str, str], bin
     (folder / "py.typed").write_text("")
     ruff = str(bin_dir / "ruff")
     for args in (
-        ["check", ".", "--isolated", "--target-version", "py311", "--fix-only", "--select", "F,I,UP"],
+        [
+            "check",
+            ".",
+            "--isolated",
+            "--target-version",
+            "py311",
+            "--fix-only",
+            "--select",
+            "F,I,UP",
+        ],
         ["format", ".", "--isolated", "--target-version", "py311", "--line-length", "100"],
     ):
         subprocess.run([ruff, *args, "--quiet"], cwd=folder, env=env, check=True)

@@ -6,7 +6,7 @@ import functools
 import random
 import ssl
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
@@ -168,6 +168,24 @@ class ClientCore:
         return ManyWaitState.start(
             tasks, self._deadline(fam, timeout), schedule or self._schedule, self._rng, on_update
         )
+
+
+class SyncCore(ClientCore):
+    """What resources need of a synchronous client: the core plus its blocking I/O."""
+
+    _sleep: Callable[[float], None]
+
+    def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        raise NotImplementedError  # pragma: no cover - Kling implements it
+
+
+class AsyncCore(ClientCore):
+    """What resources need of an asynchronous client: the core plus its awaitable I/O."""
+
+    _sleep: Callable[[float], Awaitable[None]]
+
+    async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        raise NotImplementedError  # pragma: no cover - AsyncKling implements it
 
 
 @functools.cache

@@ -21,8 +21,7 @@ from .._spec._requests import MAX_PAGE_SIZE
 if TYPE_CHECKING:
     from kling_api.models import AccountCosts
 
-    from .._async_client import AsyncKling
-    from .._client import Kling
+    from .._core._base import AsyncCore, SyncCore
     from .._core._polling import PollSchedule
     from .._spec._task import Task
 
@@ -47,7 +46,7 @@ class TaskResource(_Resource):
     base holds what every family shares.
     """
 
-    _client: Kling
+    _client: SyncCore
 
     def _create(self, request: Any, fields: Mapping[str, Any], validate: bool | None) -> Task:
         flow = flows.create(self._client, self.family, request, fields, validate)
@@ -91,7 +90,7 @@ class TaskResource(_Resource):
 class AsyncTaskResource(_Resource):
     """The operations of one task family on an :class:`~kling_ext.AsyncKling` client."""
 
-    _client: AsyncKling
+    _client: AsyncCore
 
     async def _create(self, request: Any, fields: Mapping[str, Any], validate: bool | None) -> Task:
         flow = flows.create(self._client, self.family, request, fields, validate)
@@ -131,7 +130,7 @@ class AsyncTaskResource(_Resource):
 class AccountResource:
     """``client.account``: the resource packs of the account."""
 
-    def __init__(self, client: Kling) -> None:
+    def __init__(self, client: SyncCore) -> None:
         self._client = client
 
     def costs(
@@ -144,7 +143,7 @@ class AccountResource:
 class AsyncAccountResource:
     """``client.account`` of :class:`~kling_ext.AsyncKling`."""
 
-    def __init__(self, client: AsyncKling) -> None:
+    def __init__(self, client: AsyncCore) -> None:
         self._client = client
 
     async def costs(

@@ -28,7 +28,9 @@ from .._errors import (
     PermissionDeniedError,
     ServerError,
     TransportError,
+    business_code,
     excerpt,
+    request_id_of,
 )
 from .._spec._codes import error_codes
 from ._redact import redact_url
@@ -62,17 +64,6 @@ _STATUS_CLASSES: dict[int, type[APIError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
 }
-
-
-def _as_code(value: object) -> int | None:
-    """Read a business code leniently: an int, an integral float or a string of digits."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        value = int(value)
-    elif isinstance(value, str):
-        value = int(value) if _CODE_TEXT.fullmatch(value.strip()) else None
-    return value if isinstance(value, int) and value in _CODE_RANGE else None
 
 
 def _retry_after(headers: Mapping[str, str] | None) -> float | None:
@@ -112,11 +103,9 @@ def error_from_envelope(
     """
     if retry_after is None:
         retry_after = _retry_after(headers)
-    code = _as_code(payload.get("code"))
+    code = business_code(payload.get("code"))
     message = payload.get("message")
-    request_id = payload.get("request_id")
-    if isinstance(request_id, int) and not isinstance(request_id, bool):
-        request_id = str(request_id) if abs(request_id) < 10**40 else None
+    request_id = request_id_of(payload)
     cls = code_class(code) if code is not None else None
     if cls is None:
         cls = ServerError if status_code >= 500 else _STATUS_CLASSES.get(status_code, APIError)
@@ -126,7 +115,7 @@ def error_from_envelope(
         else (httpx.codes.get_reason_phrase(status_code) or "HTTP error"),
         status_code=status_code,
         code=code,
-        request_id=excerpt(request_id) if isinstance(request_id, str) and request_id else None,
+        request_id=request_id,
         body=body,
         retry_after=retry_after,
     )
