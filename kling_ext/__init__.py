@@ -16,7 +16,8 @@ Everything public is listed in ``__all__``; modules starting with ``_`` are priv
 from typing import TYPE_CHECKING, Any
 
 from ._client import Kling
-from ._core._polling import PollSchedule
+from ._core._polling import PollSchedule, default_timeout
+from ._core._safe_create import new_external_task_id
 from ._errors import (
     AccountError,
     APIConnectionError,
@@ -41,16 +42,27 @@ from ._errors import (
     UnexpectedResponseError,
     ValidationError,
     WaitTimeoutError,
+    WebhookVerificationError,
 )
 from ._spec._task import Task
-from ._transport._auth import KlingAuth
+from ._transport._auth import ApiKeyAuth, KlingAuth
+from ._transport._config import REGIONS
+from ._transport._redact import redact_text as redact
 from ._version import __version__
+from ._warnings import (
+    CredentialsWarning,
+    DeprecatedWarning,
+    IgnoredFieldWarning,
+    KlingWarning,
+    UnknownFieldWarning,
+)
 
 if TYPE_CHECKING:
     from ._async_client import AsyncKling
     from ._spec._parse import parse, parse_callback
     from ._spec._validate import validate
     from ._verify import averify_callback, verify_callback
+    from ._webhooks import verify_webhook
 
 # Loaded on first use (PEP 562): they pull in anyio or the spec interpreter, which a script that
 # only creates and waits for tasks with ``Kling`` never needs at import time.
@@ -61,6 +73,7 @@ _LAZY = {
     "validate": "._spec._validate",
     "verify_callback": "._verify",
     "averify_callback": "._verify",
+    "verify_webhook": "._webhooks",
 }
 
 
@@ -84,21 +97,27 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AccountError",
+    "ApiKeyAuth",
     "AsyncKling",
     "AuthenticationError",
     "ConcurrencyLimitError",
     "ConfigurationError",
     "ContentPolicyError",
+    "CredentialsWarning",
+    "DeprecatedWarning",
     "DownloadError",
     "IPWhitelistError",
+    "IgnoredFieldWarning",
     "InsufficientBalanceError",
     "InvalidRequestError",
     "Kling",
     "KlingAuth",
     "KlingError",
+    "KlingWarning",
     "NotFoundError",
     "PermissionDeniedError",
     "PollSchedule",
+    "REGIONS",
     "RateLimitError",
     "ResultExpiredError",
     "ServerError",
@@ -106,12 +125,18 @@ __all__ = [
     "TaskFailedError",
     "TransportError",
     "UnexpectedResponseError",
+    "UnknownFieldWarning",
     "ValidationError",
     "WaitTimeoutError",
+    "WebhookVerificationError",
     "__version__",
     "averify_callback",
+    "default_timeout",
+    "new_external_task_id",
     "parse",
     "parse_callback",
+    "redact",
     "validate",
     "verify_callback",
+    "verify_webhook",
 ]

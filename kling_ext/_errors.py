@@ -23,6 +23,7 @@
     ├── ValidationError(ValueError)      refused before sending: problems [(path, rule), ...]
     ├── TaskFailedError                  the task ended in ``failed``: task_id, task_status_msg
     ├── WaitTimeoutError(TimeoutError)   we stopped waiting: task_id, last_status, waited
+    ├── WebhookVerificationError         a signed callback that does not verify
     └── DownloadError                    url (query string removed), path
         └── ResultExpiredError           404 from the file host: results are deleted after 30 days
 
@@ -234,6 +235,11 @@ class WaitTimeoutError(KlingError, TimeoutError):
             f"stopped waiting for task {task_id} after {waited:.1f} s (last status: "
             f"{last_status or 'unknown'}{others}); it may still finish: wait on its id to resume"
         )
+
+
+class WebhookVerificationError(KlingError):
+    """A signed callback failed verification: a header missing or malformed, no signature
+    matching, a timestamp outside the tolerance, or a body that is not a JSON task object."""
 
 
 class DownloadError(KlingError):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 import httpx
 
 from .._spec._families import Family, family
-from .._transport._auth import KlingAuth
+from .._transport._auth import ApiKeyAuth, KlingAuth
 from .._transport._config import ClientConfig
 from .._transport._redact import register_secret
 from .._transport._retry import RetryPolicy
@@ -32,8 +32,10 @@ concurrent waits made no progress at all without this; see bench/README.md)."""
 class ClientOptions(TypedDict, total=False):
     """The options of :class:`~kling_ext.Kling` and :class:`~kling_ext.AsyncKling`."""
 
+    api_key: str | None
+    """API key from Kling's console; default ``KLING_API_KEY``. Wins over an access/secret pair."""
     access_key: str | None
-    """Access key; default ``KLING_ACCESS_KEY``."""
+    """Access key (legacy standard only); default ``KLING_ACCESS_KEY``."""
     secret_key: str | None
     """Secret key that signs the JWT; default ``KLING_SECRET_KEY``. Never logged or shown."""
     base_url: str | None
@@ -65,6 +67,7 @@ class ClientCore:
         unknown = sorted(set(options) - set(ClientOptions.__annotations__))
         if unknown:
             raise TypeError(f"unknown client option(s): {', '.join(unknown)}")
+        api_key = options.get("api_key")
         access_key, secret_key = options.get("access_key"), options.get("secret_key")
         base_url, region = options.get("base_url"), options.get("region")
         timeout, max_retries = options.get("timeout"), options.get("max_retries")
@@ -76,6 +79,7 @@ class ClientCore:
             options.get("rng"),
         )
         self._config = ClientConfig.resolve(
+            api_key=api_key,
             access_key=access_key,
             secret_key=secret_key,
             base_url=base_url,
@@ -83,10 +87,15 @@ class ClientCore:
             timeout=timeout,
             max_retries=max_retries,
         )
-        register_secret(self._config.secret_key.get())
-        self._auth = KlingAuth(
-            self._config.access_key, self._config.secret_key.get(), ttl=token_ttl
-        )
+        credentials = self._config.credentials
+        for secret in credentials.secrets():
+            register_secret(secret)
+        self._auth: KlingAuth | ApiKeyAuth
+        if credentials.api_key is not None:
+            self._auth = ApiKeyAuth(credentials.api_key)
+        else:
+            assert credentials.access_key is not None and credentials.secret_key is not None
+            self._auth = KlingAuth(credentials.access_key, credentials.secret_key, ttl=token_ttl)
         self._policy = RetryPolicy(max_retries=self._config.max_retries)
         self._validate = validate
         if isinstance(max_connections, bool) or not isinstance(max_connections, int):
@@ -109,7 +118,7 @@ class ClientCore:
         return self._config.max_retries
 
     @property
-    def auth(self) -> KlingAuth:
+    def auth(self) -> KlingAuth | ApiKeyAuth:
         """The ``httpx.Auth`` that signs requests (its repr never shows the secret or token)."""
         return self._auth
 

@@ -10,18 +10,24 @@ names, so code written against it keeps working) and adds accessors that never n
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 if TYPE_CHECKING:
     from kling_api.models import Task as RawTask
     from kling_api.models import TaskInfo, TaskResult, WatermarkInfo
 
-TaskStatus: TypeAlias = Literal["submitted", "processing", "succeed", "failed"] | str
-"""A task's status: the four documented values, or a newer one kept as its text."""
+TaskStatus: TypeAlias = Literal["submitted", "processing", "succeed", "succeeded", "failed"] | str
+"""A task's status: the documented values (legacy ``succeed``, new-standard ``succeeded``), or a
+newer one kept as its text."""
 
-_DONE = "succeed"
+_DONE = frozenset({"succeed", "succeeded"})
 _FAILED = "failed"
+_OUTPUT_URLS = {
+    "videos": ("video", "url"),
+    "images": ("image", "url"),
+    "audios": ("audio", "mp3_url"),
+}
 
 
 def _text(value: object) -> str | None:
@@ -51,12 +57,31 @@ class Task:
     ('8672', 'succeed', ['https://.../video.mp4'])
     """
 
-    __slots__ = ("raw",)
+    __slots__ = ("_standard", "raw")
 
     def __init__(self, raw: RawTask) -> None:
         self.raw = raw
         """The generated model, with every field the server sent (``raw.additional_properties``
         keeps the ones the spec does not know yet)."""
+        self._standard: Mapping[str, Any] | None = None
+
+    @classmethod
+    def from_standard(cls, body: Mapping[str, Any]) -> Task:
+        """A task object of the new standard API (``id``, ``status``, ``outputs[]`` ...), e.g. a
+        signed callback body: the same accessors read it."""
+        from kling_api.models import Task as RawTask
+
+        task = cls(RawTask())
+        task._standard = body
+        return task
+
+    @property
+    def standard(self) -> Literal["legacy", "standard"]:
+        """Which API standard the task object comes from."""
+        return "legacy" if self._standard is None else "standard"
+
+    def _get(self, legacy: Any, name: str) -> Any:
+        return legacy if self._standard is None else self._standard.get(name)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Task:
@@ -69,43 +94,44 @@ class Task:
     @property
     def id(self) -> str:
         """Kling's task id (``""`` only if a malformed answer carried none)."""
-        return _text(self.raw.task_id) or ""
+        return _text(self._get(self.raw.task_id, "id")) or ""
 
     @property
     def status(self) -> TaskStatus:
         """``submitted``, ``processing``, ``succeed``, ``failed``, or a newer value as text."""
-        return _text(self.raw.task_status) or ""
+        return _text(self._get(self.raw.task_status, "status")) or ""
 
     @property
     def status_message(self) -> str | None:
         """Why the task failed (``task_status_msg``), when the server says."""
-        return _text(self.raw.task_status_msg)
+        return _text(self._get(self.raw.task_status_msg, "message"))
 
     @property
     def external_task_id(self) -> str | None:
         """The caller's own id for the task (sent at creation), if any."""
-        info = self.raw.task_info
-        return _text(getattr(info, "external_task_id", None))
+        if self._standard is not None:
+            return _text(self._standard.get("external_id"))
+        return _text(getattr(self.raw.task_info, "external_task_id", None))
 
     @property
     def created_at(self) -> dt.datetime | None:
         """When the task was created (UTC), if the server said."""
-        return _millis(self.raw.created_at)
+        return _millis(self._get(self.raw.created_at, "create_time"))
 
     @property
     def updated_at(self) -> dt.datetime | None:
         """When the task last changed (UTC), if the server said."""
-        return _millis(self.raw.updated_at)
+        return _millis(self._get(self.raw.updated_at, "update_time"))
 
     @property
     def is_done(self) -> bool:
         """True once the task has ended, successfully or not."""
-        return self.status in (_DONE, _FAILED)
+        return self.status in _DONE or self.status == _FAILED
 
     @property
     def succeeded(self) -> bool:
         """True when the task ended with its results ready."""
-        return self.status == _DONE
+        return self.status in _DONE
 
     @property
     def failed(self) -> bool:
@@ -115,6 +141,14 @@ class Task:
     def _result_urls(self, name: str) -> list[str]:
         if not self.succeeded:
             return []
+        if self._standard is not None:
+            kind, field = _OUTPUT_URLS[name]
+            outputs = self._standard.get("outputs")
+            items = outputs if isinstance(outputs, list) else []
+            found = (
+                o.get(field) for o in items if isinstance(o, Mapping) and o.get("type") == kind
+            )
+            return [url for url in found if isinstance(url, str) and url]
         return _urls(getattr(self.raw.task_result, name, None))
 
     @property
@@ -175,10 +209,12 @@ class Task:
 
     def to_dict(self) -> dict[str, Any]:
         """The task as the JSON object the server sent (known and unknown fields)."""
-        return self.raw.to_dict()
+        return dict(self._standard) if self._standard is not None else self.raw.to_dict()
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Task) and self.raw == other.raw
+        if not isinstance(other, Task):
+            return False
+        return (self.raw, self._standard) == (other.raw, other._standard)
 
     def __hash__(self) -> int:
         return hash((self.id, self.status))

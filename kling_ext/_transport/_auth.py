@@ -1,4 +1,8 @@
-"""JWT authentication for the Kling API as an ``httpx.Auth`` (FACTS 1.2).
+"""Authentication for the Kling API as ``httpx.Auth``: an API key, or an access/secret key pair.
+
+:class:`ApiKeyAuth` sends ``Authorization: Bearer <API key>`` as it is (Kling's console issues API
+keys since 2026-06-17; they work for every model and both API standards). :class:`KlingAuth` mints
+JWTs from an access key and a secret key (FACTS 1.2), for the legacy standard.
 
 Kling wants ``Authorization: Bearer <JWT>``: HS256, signed with the secret key, header
 ``{"alg":"HS256","typ":"JWT"}``, claims ``iss`` (access key), ``exp`` (now + ttl) and ``nbf``
@@ -144,3 +148,26 @@ class KlingAuth(httpx.Auth):
             )
             request.headers["Authorization"] = f"Bearer {self._refresh(token).value}"
             yield request
+
+
+class ApiKeyAuth(httpx.Auth):
+    """Sends ``Authorization: Bearer <API key>``: no token to mint, nothing to refresh."""
+
+    def __init__(self, api_key: str | Secret) -> None:
+        secret = api_key if isinstance(api_key, Secret) else Secret(api_key)
+        value = secret.get()
+        if not isinstance(value, str) or not value.strip() or any(c in value for c in "\r\n"):
+            raise ConfigurationError("api_key must be a non-empty string on one line")
+        self._key = Secret(value.strip())
+
+    def __repr__(self) -> str:
+        return "ApiKeyAuth(api_key='********')"
+
+    def token(self) -> str:
+        """The bearer value sent with every request."""
+        return self._key.get()
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Set ``Authorization: Bearer <API key>``."""
+        request.headers["Authorization"] = f"Bearer {self._key.get()}"
+        yield request

@@ -1,8 +1,9 @@
 """Client settings: explicit argument > environment variable > default, with the secret kept out of
 every repr.
 
-Environment variables: ``KLING_ACCESS_KEY``, ``KLING_SECRET_KEY``, ``KLING_BASE_URL`` and
-``KLING_REGION`` (an empty variable counts as unset). Regions name the documented API domains.
+Environment variables: ``KLING_API_KEY``, ``KLING_ACCESS_KEY``, ``KLING_SECRET_KEY``,
+``KLING_BASE_URL`` and ``KLING_REGION`` (an empty variable counts as unset). Regions name the
+documented API domains.
 """
 
 from __future__ import annotations
@@ -119,20 +120,104 @@ def _env(env: Mapping[str, str], name: str) -> str | None:
 
 
 @dataclass(frozen=True)
+class Credentials:
+    """What signs the requests: an API key, or an access key with its secret key."""
+
+    api_key: Secret | None = None
+    access_key: str | None = None
+    secret_key: Secret | None = None
+
+    @property
+    def kind(self) -> str:
+        """``api_key`` or ``access_key``."""
+        return "api_key" if self.api_key is not None else "access_key"
+
+    def secrets(self) -> list[str]:
+        """The secret values, for redaction."""
+        return [s.get() for s in (self.api_key, self.secret_key) if s is not None]
+
+
+def _warn_both() -> None:
+    from .._warnings import CredentialsWarning, warn
+
+    message = "both an API key and an access/secret key pair are configured: using the API key"
+    warn(CredentialsWarning, message, stacklevel=6)
+
+
+def resolve_credentials(
+    api_key: str | Secret | None,
+    access_key: str | None,
+    secret_key: str | Secret | None,
+    env: Mapping[str, str],
+) -> Credentials:
+    """Pick the credentials: explicit arguments over the environment; at the same level an API key
+    over an access/secret pair (with a :class:`~kling_ext.CredentialsWarning` when both are
+    complete). Each half of the pair falls back to its variable on its own. Raises
+    :class:`ConfigurationError` naming the arguments and variables when nothing usable is set."""
+    key = api_key.get() if isinstance(api_key, Secret) else api_key
+    sk_arg = secret_key.get() if isinstance(secret_key, Secret) else secret_key
+    ak = access_key or _env(env, "KLING_ACCESS_KEY")
+    sk = sk_arg or _env(env, "KLING_SECRET_KEY")
+    pair = bool(ak and sk)
+    pair_explicit = pair and bool(access_key or sk_arg)
+    env_key = _env(env, "KLING_API_KEY")
+    if key:
+        if pair_explicit:
+            _warn_both()
+        return Credentials(api_key=Secret(key))
+    if pair_explicit:
+        return Credentials(access_key=ak, secret_key=Secret(str(sk)))
+    if env_key:
+        if pair:
+            _warn_both()
+        return Credentials(api_key=Secret(env_key))
+    if pair:
+        return Credentials(access_key=ak, secret_key=Secret(str(sk)))
+    missing = [
+        f"pass {arg}= or set {var}"
+        for arg, var, value in (
+            ("access_key", "KLING_ACCESS_KEY", ak),
+            ("secret_key", "KLING_SECRET_KEY", sk),
+        )
+        if not value
+    ]
+    raise ConfigurationError(
+        "missing Kling credentials: pass api_key= or set KLING_API_KEY, or the access/secret pair ("
+        + "; ".join(missing)
+        + ")"
+    )
+
+
+@dataclass(frozen=True)
 class ClientConfig:
     """Resolved client settings. Build it with :meth:`resolve`; ``repr`` never shows the secret."""
 
-    access_key: str
-    secret_key: Secret
+    credentials: Credentials
     base_url: str
     region: str | None
     timeout: httpx.Timeout
     max_retries: int
     user_agent: str
 
+    @property
+    def api_key(self) -> Secret | None:
+        """The API key, when it is what signs the requests."""
+        return self.credentials.api_key
+
+    @property
+    def access_key(self) -> str | None:
+        """The access key, when the access/secret pair signs the requests."""
+        return self.credentials.access_key
+
+    @property
+    def secret_key(self) -> Secret | None:
+        """The secret key, when the access/secret pair signs the requests."""
+        return self.credentials.secret_key
+
     @classmethod
     def resolve(
         cls,
+        api_key: str | Secret | None = None,
         access_key: str | None = None,
         secret_key: str | Secret | None = None,
         base_url: str | None = None,
@@ -147,32 +232,17 @@ class ClientConfig:
 
         ``region`` is ``global`` (default), ``cn`` or ``legacy``; giving both ``base_url`` and
         ``region`` is an error. ``timeout`` is one number for every phase or an ``httpx.Timeout``.
-        ``env`` defaults to ``os.environ``. Raises :class:`ConfigurationError` naming both the
-        argument and the variable when a credential is missing.
+        ``env`` defaults to ``os.environ``. Credentials: see :func:`resolve_credentials`.
         """
         env = os.environ if env is None else env
-        if isinstance(secret_key, Secret):
-            secret_key = secret_key.get()
-        ak = access_key or _env(env, "KLING_ACCESS_KEY")
-        sk = secret_key or _env(env, "KLING_SECRET_KEY")
-        if not ak or not sk:
-            missing = [
-                f"pass {arg}= or set {var}"
-                for arg, var, value in (
-                    ("access_key", "KLING_ACCESS_KEY", ak),
-                    ("secret_key", "KLING_SECRET_KEY", sk),
-                )
-                if not value
-            ]
-            raise ConfigurationError("missing Kling credentials: " + "; ".join(missing))
+        credentials = resolve_credentials(api_key, access_key, secret_key, env)
         if max_retries is None:
             max_retries = DEFAULT_MAX_RETRIES
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be an int >= 0, got {max_retries!r}")
         url, resolved_region = _endpoint(base_url, region, env)
         return cls(
-            access_key=ak,
-            secret_key=Secret(sk),
+            credentials=credentials,
             base_url=url,
             region=resolved_region,
             timeout=_timeout(timeout),

@@ -20,7 +20,9 @@ EXPECTED = {
     "Kling",
     "AsyncKling",
     "KlingAuth",
+    "ApiKeyAuth",
     "PollSchedule",
+    "Task",
     # errors
     "KlingError",
     "ConfigurationError",
@@ -45,14 +47,30 @@ EXPECTED = {
     "WaitTimeoutError",
     "DownloadError",
     "ResultExpiredError",
+    "WebhookVerificationError",
+    # warnings
+    "KlingWarning",
+    "CredentialsWarning",
+    "DeprecatedWarning",
+    "IgnoredFieldWarning",
+    "UnknownFieldWarning",
+    # constants: the documented regions (name -> base URL)
+    "REGIONS",
     # functions
     "parse",
     "parse_callback",
     "validate",
     "verify_callback",
     "averify_callback",
+    "verify_webhook",
+    # helpers the command line uses too: the default wait of a family, the id a create carries
+    # (to note it before sending), the scrubbing of secrets from text
+    "default_timeout",
+    "new_external_task_id",
+    "redact",
     "__version__",
 }
+CONSTANTS = {"__version__", "REGIONS"}
 EXPORTED = sorted(kling_ext.__all__)
 OBJECTS = [
     n for n in EXPORTED if inspect.isclass(getattr(kling_ext, n)) or callable(getattr(kling_ext, n))
@@ -76,8 +94,12 @@ def test_version_is_a_string() -> None:
     assert isinstance(kling_ext.__version__, str) and kling_ext.__version__
 
 
+def test_all_is_sorted() -> None:
+    assert kling_ext.__all__ == sorted(kling_ext.__all__)
+
+
 def test_nothing_private_leaks_through_all() -> None:
-    public = [n for n in kling_ext.__all__ if n != "__version__"]
+    public = [n for n in kling_ext.__all__ if n not in CONSTANTS]
     assert all(not n.startswith("_") for n in public)
     assert all(getattr(kling_ext, n).__module__.startswith("kling_ext") for n in public)
 
