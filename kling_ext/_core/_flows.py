@@ -223,7 +223,7 @@ def _refresh(
 
 
 def _request(kwargs: dict[str, Any], budget: float | None = None) -> dict[str, Any]:
-    """Split generated ``_get_kwargs`` output into Send's fields."""
+    """Split a request description (method, url, params) into Send's fields."""
     rest = dict(kwargs)
     if budget is not None and budget != float("inf"):
         rest["extensions"] = {RETRY_BUDGET: budget}

@@ -11,11 +11,10 @@ Adding a family is a spec edit and ``make generate``; nothing here changes.
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType, ModuleType
+from types import MappingProxyType
 from typing import Any, Literal
 
 ResultKind = Literal["video", "image", "audio", "none"]
@@ -25,7 +24,7 @@ ROLES: tuple[Role, ...] = ("create", "get", "list", "call")
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation of a family: its role, HTTP method, path template and generated module."""
+    """One operation of a family: its role, operation id, HTTP method and path template."""
 
     role: Role
     operation_id: str
@@ -39,11 +38,6 @@ class Operation:
     def module_name(self) -> str:
         """The generated module: ``createTextToVideoTask`` -> ``create_text_to_video_task``."""
         return snake(self.operation_id)
-
-    @property
-    def module(self) -> ModuleType:
-        """The generated operation module (``kling_api.api.<tag>.<module_name>``)."""
-        return importlib.import_module(f"kling_api.api.{self.tag}.{self.module_name}")
 
 
 @dataclass(frozen=True)
@@ -93,16 +87,6 @@ class Family:
         if schema is None:  # pragma: no cover - the spec's lint requires a body on creates
             raise KeyError(f"{self.key}: create has no request body")
         return schema
-
-    @property
-    def get_module(self) -> ModuleType:
-        """The generated get-one module."""
-        return self.operation("get").module
-
-    @property
-    def list_module(self) -> ModuleType:
-        """The generated list module."""
-        return self.operation("list").module
 
 
 def snake(name: str) -> str:

@@ -1,14 +1,16 @@
 """Building requests and reading responses for the task resources, shared by sync and async.
 
-Requests for get, list and account costs come from the generated operation modules (their
-``_get_kwargs``: path templates, parameter names and quoting as the spec defines them). Create
-bodies are the validated JSON object itself, so what is checked is exactly what is sent.
+Requests for get, list and account costs are built from the spec's operations (path templates and
+parameter names); the generated code is used only through its public models. Create bodies are
+the validated JSON object itself, so what is checked is exactly what is sent.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import httpx
 
@@ -23,6 +25,7 @@ from .._errors import (
     ValidationError,
 )
 from . import _responses
+from ._document import load_spec
 from ._families import Family
 
 if TYPE_CHECKING:
@@ -48,6 +51,7 @@ TRANSIENT = (
 
 
 IDENTIFY_FACE_PATH = "/v1/videos/identify-face"
+COSTS_PATH = "/account/costs"
 
 
 def prepare_create(
@@ -98,13 +102,27 @@ def resume_note(external_id: str) -> str:
     )
 
 
+def _path(template: str, **values: str) -> str:
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", quote(value, safe=""))
+    return template
+
+
+@functools.cache
+def _parameter_name(component: str) -> str:
+    """The query name of a shared parameter of the spec (``PageNum`` -> ``pageNum``)."""
+    name: str = load_spec()["components"]["parameters"][component]["name"]
+    return name
+
+
 def get_kwargs(family: Family, id: str) -> dict[str, Any]:
+    """The get-one request: the spec's path template with the id quoted as one segment."""
     if not isinstance(id, str) or not id:
         raise ValidationError([("id", "must be a non-empty task_id or external_task_id")])
     if id in (".", ".."):
         raise ValidationError([("id", f"{id!r} cannot name a task in a URL path")])
-    kwargs: dict[str, Any] = family.get_module._get_kwargs(id=id)
-    return kwargs
+    operation = family.operation("get")
+    return {"method": operation.method, "url": _path(operation.path, id=id)}
 
 
 def check_page(page: int, page_size: int) -> None:
@@ -119,23 +137,21 @@ def check_page(page: int, page_size: int) -> None:
 
 
 def list_kwargs(family: Family, page: int, page_size: int) -> dict[str, Any]:
+    """One page of the list operation, with the spec's names for the page parameters."""
     check_page(page, page_size)
-    kwargs: dict[str, Any] = family.list_module._get_kwargs(page_num=page, page_size=page_size)
-    return kwargs
+    operation = family.operation("list")
+    params = {_parameter_name("PageNum"): page, _parameter_name("PageSize"): page_size}
+    return {"method": operation.method, "url": operation.path, "params": params}
 
 
 def costs_kwargs(start_time: int, end_time: int, resource_pack_name: str | None) -> dict[str, Any]:
-    from kling_api.api.account import get_account_costs
-    from kling_api.types import UNSET
-
+    """The ``/account/costs`` query (its parameter names are the arguments' own)."""
     if end_time < start_time:
         raise ValidationError([("end_time", "must not be before start_time")])
-    kwargs: dict[str, Any] = get_account_costs._get_kwargs(
-        start_time=start_time,
-        end_time=end_time,
-        resource_pack_name=UNSET if resource_pack_name is None else resource_pack_name,
-    )
-    return kwargs
+    params: dict[str, Any] = {"start_time": start_time, "end_time": end_time}
+    if resource_pack_name is not None:
+        params["resource_pack_name"] = resource_pack_name
+    return {"method": "get", "url": COSTS_PATH, "params": params}
 
 
 def task(response: httpx.Response) -> Task:
