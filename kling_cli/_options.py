@@ -1,34 +1,29 @@
-"""Options and argument types of the ``kling`` command line, derived from the generated package.
+"""Options of the ``kling`` command line, derived from the spec and the generated package.
 
 Nothing here restates a fact about the API. A request field's option takes its type and help
-from the spec copy that generation ships (``kling_api/_openapi.json``): numbers, integers, closed
-enums (a choice), open enums (any string; the known values in the help), media and arrays. Enum
-values are the ``Literal`` types of ``kling_api.models``, shown in the spec's order (the generator
-sorts them); the camera axes are the fields of the generated ``CameraConfig``.
+from the spec (:func:`kling_ext.spec.load_spec`): numbers, integers, closed enums (a choice), open
+enums (any string; the known values in the help), media and arrays. Enum values are the
+``Literal`` types of ``kling_api.models``, shown in the spec's order (the generator sorts them);
+the camera axes are the fields of the generated ``CameraConfig``. :func:`request_options` gives a
+family's create command one option per request field, so a family new in the spec gets a command
+with no code change.
 
-Input syntaxes the command line adds:
+Input syntaxes the command line adds (the argument types are in :mod:`kling_cli._types`):
 
-* media (images, masks): an ``http(s)`` URL is sent as is, anything else must be a readable file,
-  sent as raw Base64 (no ``data:`` prefix); ``--audio-file`` takes a file only;
-* ``--dynamic-mask MASK:X1,Y1;X2,Y2;...``: a motion-brush area (URL or file) and its trajectory,
-  integer pixel points (origin at the bottom-left of the image) separated by ``;`` or spaces;
-  repeat the option for several areas;
 * ``--camera-config AXIS=VALUE`` (repeatable or comma-separated) or ``--camera-AXIS VALUE``;
   axis values without ``--camera-type`` mean type ``simple``;
+* ``--shot DURATION:PROMPT``: one ``multi_prompt`` shot per option, in the given order, numbered
+  from 1 (``index``); DURATION in whole seconds;
 * a list of one-field objects takes one value per item: ``--voice ID`` for ``voice_list``
   ``[{"voice_id": ID}]``; booleans are ``--x/--no-x`` (``--watermark`` for ``watermark_info``).
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import functools
-import json
-import re
 import typing
-from collections.abc import Callable, Mapping
-from importlib import resources
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -36,33 +31,47 @@ import attrs
 import click
 
 import kling_api.models
-from kling_ext._core._polling import default_timeout
-from kling_ext._spec._families import FAMILIES, family
+from kling_ext.spec import load_spec
+
+from ._types import Ctx, DynamicMaskType, MediaType, Param
 
 F = TypeVar("F", bound=Callable[..., Any])
 Decorator = Callable[[F], F]
-Param = click.Parameter | None
-Ctx = click.Context | None
 
 MEDIA_HELP = "The CLI takes an http(s) URL or a local file (sent as Base64)."
 MASK_HELP = "Give MASK:X1,Y1;X2,Y2;... once per area (MASK a URL or a file; integer pixel points"
 MASK_HELP += " from the bottom-left of the image, separated by ';' or spaces)."
-
-
-def family_alias(key: str) -> str:
-    """The friendly name of a family key, as printed in hints (``text2video``)."""
-    fam = FAMILIES.get(key)
-    return fam.aliases[0] if fam is not None and fam.aliases else key
+SHOT_HELP = "Give DURATION:PROMPT (whole seconds) once per shot, in order: --shot '4:a fox'."
+CREATE_FIELDS = ("callback_url", "external_task_id")  # options of every create command
+_FLAGS = {"multi_prompt": ("--shot",), "watermark_info": ("--watermark",)}
 
 
 @functools.cache
 def _schemas() -> dict[str, Any]:
     try:
-        text = resources.files("kling_api").joinpath("_openapi.json").read_text("utf-8")
-        found = json.loads(text)["components"]["schemas"]
+        found = load_spec()["components"]["schemas"]
     except (OSError, ValueError, KeyError, TypeError):
         return {}
+    return dict(found) if isinstance(found, Mapping) else {}
+
+
+def properties(schema: str) -> dict[str, Any]:
+    """The request fields of ``schema`` (a ``components/schemas`` name), in the spec's order."""
+    found = _schemas().get(schema, {}).get("properties", {})
     return found if isinstance(found, dict) else {}
+
+
+def _ref(prop: Mapping[str, Any]) -> str:
+    for item in (prop, *prop.get("anyOf", ())):
+        if isinstance(item, dict) and isinstance(item.get("$ref"), str):
+            return str(item["$ref"]).rsplit("/", 1)[-1]
+    return ""
+
+
+def ref_of(schema: str, field: str) -> str:
+    """The schema that ``schema.field`` (or each item of it, for an array) refers to."""
+    prop = properties(schema).get(field, {})
+    return _ref(prop.get("items", {}) if prop.get("type") == "array" else prop)
 
 
 def enum_values(name: str) -> tuple[str, ...]:
@@ -79,73 +88,35 @@ def known(name: str) -> str:
     return f"Known: {', '.join(enum_values(name))}; others are sent with a warning."
 
 
+def plain(text: str) -> str:
+    """Spec prose without Markdown (backticks, bold) and its ``Open enum.`` marker."""
+    return " ".join(text.replace("`", "").replace("**", "").replace("Open enum.", "").split())
+
+
 def field_help(schema: str, field: str, extra: str = "") -> str:
     """The spec's description of ``schema.field`` (else of the schema it refers to), without
-    Markdown backticks, plus ``extra``."""
-    prop = _schemas().get(schema, {}).get("properties", {}).get(field)
+    Markdown, plus ``extra``."""
+    prop = properties(schema).get(field)
     prop = prop if isinstance(prop, dict) else {}
     text = str(prop.get("description") or _schemas().get(_ref(prop), {}).get("description", ""))
-    return " ".join(
-        f"{text.replace('`', '').replace('**', '').replace('Open enum.', '')} {extra}".split()
-    )
+    return plain(f"{text} {extra}")
 
 
-class MediaType(click.ParamType[str]):
-    """An ``http(s)`` URL (kept) or a local file (read and Base64-encoded, no ``data:`` prefix)."""
-
-    def __init__(self, *, urls: bool = True) -> None:
-        self.urls, self.name = urls, "url|file" if urls else "file"
-
-    def convert(self, value: Any, param: Param, ctx: Ctx) -> str:
-        text = str(value)
-        if self.urls and text.lower().startswith(("http://", "https://")):
-            return text
-        try:
-            data = Path(text).expanduser().read_bytes()
-        except OSError as exc:
-            what = "neither an http(s) URL nor a readable file" if self.urls else "not readable"
-            self.fail(f"{text!r} is {what} ({exc.strerror or type(exc).__name__})", param, ctx)
-        if not data:
-            self.fail(f"{text!r} is an empty file", param, ctx)
-        return base64.b64encode(data).decode("ascii")
-
-
-class DynamicMaskType(click.ParamType[dict[str, Any]]):
-    """``MASK:X1,Y1;X2,Y2;...``: one motion-brush group (a ``dynamic_masks`` item)."""
-
-    name = "MASK:X,Y;X,Y..."
-
-    def convert(self, value: Any, param: Param, ctx: Ctx) -> dict[str, Any]:
-        mask, sep, points = str(value).rpartition(":")
-        if not sep or not mask:
-            self.fail(f"{value!r}: expected MASK:X1,Y1;X2,Y2;...", param, ctx)
-        trajectory = []
-        for point in re.split(r"[;\s]+", points.strip()):
-            x, _, y = point.partition(",")
-            try:
-                trajectory.append({"x": int(x), "y": int(y)})
-            except ValueError:
-                self.fail(f"{value!r}: bad point {point!r}, expected X,Y (integers)", param, ctx)
-        return {"mask": MediaType().convert(mask, param, ctx), "trajectories": trajectory}
+def _shots(ctx: Ctx, param: Param, value: tuple[str, ...]) -> list[dict[str, Any]] | None:
+    """Callback of ``--shot DURATION:PROMPT``: the ``multi_prompt`` items, numbered from 1."""
+    shots = []
+    for index, text in enumerate(value, 1):
+        duration, sep, prompt = (part.strip() for part in text.partition(":"))
+        if not sep or not duration.isdigit() or not prompt:
+            raise click.BadParameter(f"{text!r}: expected DURATION:PROMPT, e.g. '4:a fox'", ctx)
+        shots.append({"index": index, "prompt": prompt, "duration": duration})
+    return shots or None
 
 
 def _wrap(key: str, ctx: Ctx, param: Param, value: Any) -> Any:
     """Option callback: each value as ``{key: value}`` (a list for a repeatable option)."""
     one = None if value is None else {key: value}
     return ([{key: v} for v in value] or None) if isinstance(value, tuple) else one
-
-
-class FamilyType(click.ParamType[str]):
-    """A task family: its key (``text_to_video``) or a friendly name (``text2video``)."""
-
-    name = "family"
-
-    def convert(self, value: Any, param: Param, ctx: Ctx) -> str:
-        try:
-            return family(str(value)).key
-        except ValueError:
-            names = ", ".join(family_alias(k) for k in FAMILIES)
-            self.fail(f"unknown task family {value!r}; use one of {names}", param, ctx)
 
 
 def camera_axes() -> tuple[str, ...]:
@@ -177,11 +148,20 @@ def compose(*decorators: Decorator[Any]) -> Decorator[Any]:
     return lambda func: functools.reduce(lambda f, d: d(f), reversed(decorators), func)
 
 
-def _ref(prop: Mapping[str, Any]) -> str:
-    for item in (prop, *prop.get("anyOf", ())):
-        if isinstance(item, dict) and isinstance(item.get("$ref"), str):
-            return str(item["$ref"]).rsplit("/", 1)[-1]
-    return ""
+def _inner(ref: str) -> str:
+    """The one field of a one-field object (else its one required field, else "")."""
+    target = _schemas().get(ref, {})
+    props, need = target.get("properties", {}), target.get("required", [])
+    return next(iter(props)) if len(props) == 1 else need[0] if len(need) == 1 else ""
+
+
+def has_option(schema: str, name: str) -> bool:
+    """True when :func:`field_option` can take ``schema.name`` from the command line: a value,
+    a list of values or a one-field object (camera_control and multi_prompt have their own)."""
+    ref = ref_of(schema, name)
+    target = _schemas().get(ref, {})
+    simple = not target.get("properties") or bool(_inner(ref))
+    return simple or name in _FLAGS or ref == "DynamicMask"
 
 
 def field_option(schema: str, name: str, *flags: str, **extra: Any) -> Decorator[Any]:
@@ -190,17 +170,19 @@ def field_option(schema: str, name: str, *flags: str, **extra: Any) -> Decorator
     ``--kebab-name`` unless ``flags`` are given; arrays are repeatable and take the singular
     (``--image`` for ``images``, ``--voice`` for ``voice_list``, the plural too unless the name
     ends in ``_list``); an object with one (required) field takes its value; booleans are
-    ``--x/--no-x``; ``--model``, ``-n`` too. ``extra``: more ``click.option`` keywords.
+    ``--x/--no-x``; ``--model``, ``-n``, ``--shot`` and ``--watermark`` too. ``extra``: more
+    ``click.option`` keywords.
     """
-    prop = _schemas().get(schema, {}).get("properties", {}).get(name, {})
+    prop = properties(schema).get(name, {})
     items = prop.get("items", {}) if prop.get("type") == "array" else {}
     ref = _ref(items or prop)
-    target = _schemas().get(ref, {})
-    props, need = target.get("properties", {}), target.get("required", [])
-    inner = next(iter(props)) if len(props) == 1 else need[0] if len(need) == 1 else ""
+    inner = _inner(ref)
+    props = _schemas().get(ref, {}).get("properties", {})
     kw: dict[str, Any] = {"multiple": bool(items), **_value_kw(schema, name, items or prop)}
     flag = "boolean" in (prop.get("type"), props.get(inner, {}).get("type"))
-    if ref == "DynamicMask":
+    if name == "multi_prompt":
+        kw.update(metavar="DURATION:PROMPT", callback=_shots, help=f"{kw['help']} {SHOT_HELP}")
+    elif ref == "DynamicMask":
         kw.update(type=DynamicMaskType(), help=f"{kw['help']} {MASK_HELP}")
     elif inner:  # --voice ID: [{"voice_id": ID}]; --watermark: {"enabled": true}
         value = {} if flag else _value_kw(ref, inner, props[inner])
@@ -211,7 +193,9 @@ def field_option(schema: str, name: str, *flags: str, **extra: Any) -> Decorator
         kw.setdefault("metavar", None if media or flag else inner.upper())
     kebab = name.replace("_", "-")
     one = (f"--{kebab.removesuffix('-list').removesuffix('s')}",) if items else ()
-    flags = flags or one + (() if kebab.endswith("-list") else (f"--{kebab}",))
+    flags = (
+        flags or _FLAGS.get(name, ()) or one + (() if kebab.endswith("-list") else (f"--{kebab}",))
+    )
     if flag:
         kw["default"], flags = None, tuple(f"{f}/--no-{f[2:]}" for f in flags)
     elif flags[-1] == f"--{kebab}":
@@ -239,12 +223,45 @@ def fields(schema: str, *names: str) -> Decorator[Any]:
     return compose(*(field_option(schema, name) for name in names))
 
 
+def request_options(
+    schema: str, arguments: Iterable[str] = ("prompt",), skip: Iterable[str] = ()
+) -> Decorator[Any]:
+    """Every request field of ``schema`` the command line can take, in the spec's order:
+    ``arguments`` positional (optional unless the spec requires them), the others options
+    (required when the spec says), the camera options for ``camera_control``. Deprecated
+    fields, the fields of :func:`create_options` and ``skip`` are left out."""
+    need, positional = _schemas().get(schema, {}).get("required", []), tuple(arguments)
+    made: list[Decorator[Any]] = [
+        click.argument(name, required=name in need)
+        for name in positional
+        if name in properties(schema)
+    ]
+    for name, prop in properties(schema).items():
+        if name in (*positional, *CREATE_FIELDS, *skip) or prop.get("deprecated"):
+            continue
+        if name == "camera_control":
+            made.append(camera_options(schema))
+        elif has_option(schema, name):
+            made.append(field_option(schema, name, required=name in need))
+    return compose(*made)
+
+
+def shape(schema: str, body: dict[str, Any]) -> dict[str, Any]:
+    """The request body of ``schema`` from flat fields: when its fields sit in an ``input``
+    object (lip sync, effects), every field the top level does not have goes there."""
+    if not _schemas().get(ref_of(schema, "input"), {}).get("properties"):
+        return body
+    top = {k: v for k, v in body.items() if k in properties(schema) and k != "input"}
+    return {**top, "input": {k: v for k, v in body.items() if k not in top}}
+
+
 def camera_options(schema: str) -> Decorator[Any]:
     """``--camera-type``, ``--camera-config AXIS=VALUE`` and one ``--camera-AXIS`` per axis."""
-    kinds = click.Choice(enum_values("CameraControlType"))
+    control = ref_of(schema, "camera_control")
+    kinds = click.Choice(enum_values(ref_of(control, "type")))
     kind = field_help(schema, "camera_control", "Axis values alone mean type simple.")
     config = f"Camera movement, e.g. zoom=5 (AXIS: {', '.join(camera_axes())})."
-    axes = [(f"--camera-{a}", field_help("CameraConfig", a)) for a in camera_axes()]
+    axes = [(f"--camera-{a}", field_help(ref_of(control, "config"), a)) for a in camera_axes()]
     return compose(
         click.option("--camera-type", type=kinds, help=kind),
         click.option("--camera-config", multiple=True, metavar="AXIS=VALUE", help=config),
@@ -252,8 +269,9 @@ def camera_options(schema: str) -> Decorator[Any]:
     )
 
 
-def create_options(schema: str) -> Decorator[Any]:
-    """Options of every create command: callback, external id, validation, waiting, output."""
+def create_options(schema: str, timeout: str) -> Decorator[Any]:
+    """Options of every create command: callback, external id, validation, waiting, output;
+    ``timeout`` says the default of ``--timeout``."""
     ext = "Your own task id, unique in the account; kling task commands accept it."
     no_validate = "Skip the client-side checks of the request; the API judges it."
     return compose(
@@ -261,17 +279,20 @@ def create_options(schema: str) -> Decorator[Any]:
         click.option("--external-task-id", metavar="ID", help=ext),
         click.option("--no-validate", is_flag=True, help=no_validate),
         click.option("--wait", is_flag=True, help="Wait for the task to end (status on stderr)."),
-        timeout_option(),
+        timeout_option(timeout),
         download_options(),
         json_option(),
     )
 
 
-def timeout_option() -> Decorator[Any]:
-    """``--timeout`` of a wait (its defaults come from the library, per family)."""
-    video, other = (f"{default_timeout(f) / 60:g} min" for f in ("text_to_video", "text_to_audio"))
-    text = f"Stop waiting after SECONDS (default {video} for videos, {other} for images and"
-    text += " audio)."
+def minutes(seconds: float) -> str:
+    """``1800.0`` -> ``30 min``."""
+    return f"{seconds / 60:g} min"
+
+
+def timeout_option(default: str) -> Decorator[Any]:
+    """``--timeout`` of a wait; ``default`` says its default (the library's, per family)."""
+    text = f"Stop waiting after SECONDS (default {default})."
     return click.option("--timeout", type=click.FloatRange(min=0), metavar="SECONDS", help=text)
 
 

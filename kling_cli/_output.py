@@ -45,11 +45,10 @@ from rich import progress as rp
 from rich.console import Console
 from rich.table import Table
 
-from kling_ext import _errors as err
-from kling_ext._transport._redact import redact_text
+import kling_ext as kling
 
 if TYPE_CHECKING:
-    from kling_api.models import Task
+    from kling_ext import Task
 
 EXIT_CODES: tuple[tuple[int, str], ...] = tuple(
     (int(code), meaning)
@@ -58,7 +57,7 @@ EXIT_CODES: tuple[tuple[int, str], ...] = tuple(
 """(exit code, meaning), read from the module docstring's table."""
 
 
-class TaskNotFinished(err.KlingError):
+class TaskNotFinished(kling.KlingError):
     """``kling task download`` of a task that has not ended yet (exit code 13)."""
 
     def __init__(self, task_id: str, status: str | None) -> None:
@@ -68,30 +67,30 @@ class TaskNotFinished(err.KlingError):
 
 # Checked in order: subclasses before their bases.
 _EXIT_CLASSES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], int], ...] = (
-    (err.ValidationError, 3),
-    (err.ConfigurationError, 4),
-    (err.AuthenticationError, 5),
-    ((err.AccountError, err.PermissionDeniedError, err.IPWhitelistError), 6),
-    (err.InvalidRequestError, 7),
-    (err.ContentPolicyError, 8),
-    ((err.RateLimitError, err.ConcurrencyLimitError), 9),
-    ((err.ServerError, err.UnexpectedResponseError), 10),
-    (err.TransportError, 11),
-    (err.TaskFailedError, 12),
-    ((err.WaitTimeoutError, TaskNotFinished), 13),
-    (err.DownloadError, 14),
+    (kling.ValidationError, 3),
+    (kling.ConfigurationError, 4),
+    (kling.AuthenticationError, 5),
+    ((kling.AccountError, kling.PermissionDeniedError, kling.IPWhitelistError), 6),
+    (kling.InvalidRequestError, 7),
+    (kling.ContentPolicyError, 8),
+    ((kling.RateLimitError, kling.ConcurrencyLimitError), 9),
+    ((kling.ServerError, kling.UnexpectedResponseError), 10),
+    (kling.TransportError, 11),
+    (kling.TaskFailedError, 12),
+    ((kling.WaitTimeoutError, TaskNotFinished), 13),
+    (kling.DownloadError, 14),
 )
 
 # Errors after which a create may have reached the server.
-_AMBIGUOUS = (err.TransportError, err.ServerError, err.UnexpectedResponseError)
+_AMBIGUOUS = (kling.TransportError, kling.ServerError, kling.UnexpectedResponseError)
 
 
-def unfinished(task: Task) -> err.KlingError:
+def unfinished(task: Task) -> kling.KlingError:
     """Why a task's results cannot be downloaded: it failed, or it has not finished yet."""
     status = task.task_status if isinstance(task.task_status, str) else None
     if status == "failed":
         reason = task.task_status_msg if isinstance(task.task_status_msg, str) else None
-        return err.TaskFailedError(str(task.task_id), reason, task)
+        return kling.TaskFailedError(str(task.task_id), reason, task)
     return TaskNotFinished(str(task.task_id), status)
 
 
@@ -100,7 +99,7 @@ def exit_code(exc: BaseException) -> int:
     for classes, code in _EXIT_CLASSES:
         if isinstance(exc, classes):
             return code
-    if isinstance(exc, err.APIError):  # an HTTP status without a more precise class
+    if isinstance(exc, kling.APIError):  # an HTTP status without a more precise class
         return 10 if exc.status_code >= 500 else 7
     return 1
 
@@ -114,7 +113,7 @@ def exit_code_epilog() -> str:
 def stderr_line(console: Console, text: str) -> None:
     """One plain line on stderr, with the secret key (and any token) scrubbed."""
     secret = os.environ.get("KLING_SECRET_KEY", "").strip()
-    text = redact_text(text, [secret] if secret else [])
+    text = kling.redact(text, [secret] if secret else [])
     console.print(text, markup=False, highlight=False, soft_wrap=True)
 
 
@@ -123,11 +122,11 @@ _CREDENTIALS = "$KLING_ACCESS_KEY (or --access-key) and $KLING_SECRET_KEY"
 
 def error_lines(exc: BaseException) -> list[str]:
     """The lines that explain ``exc``: every validation problem on its own line."""
-    if isinstance(exc, err.ValidationError):
+    if isinstance(exc, kling.ValidationError):
         return [f"error: invalid request: {f'{p}: ' if p else ''}{why}" for p, why in exc.problems]
-    if isinstance(exc, err.ConfigurationError) and "credentials" in str(exc):
+    if isinstance(exc, kling.ConfigurationError) and "credentials" in str(exc):
         return [f"error: {exc}", f"kling reads them from {_CREDENTIALS}"]
-    if isinstance(exc, err.KlingError):
+    if isinstance(exc, kling.KlingError):
         return [f"error: {exc}"]
     return [f"error: unexpected {type(exc).__name__}: {exc} (KLING_DEBUG=1 shows the traceback)"]
 
@@ -151,7 +150,7 @@ class KlingGroup(click.Group):
         console = Console(stderr=True)
         resume, lookup = getattr(ctx.obj, "resume", None), getattr(ctx.obj, "lookup", None)
         lines = ["interrupted"] if isinstance(exc, KeyboardInterrupt) else error_lines(exc)
-        if resume and isinstance(exc, KeyboardInterrupt | err.WaitTimeoutError | TaskNotFinished):
+        if resume and isinstance(exc, KeyboardInterrupt | kling.WaitTimeoutError | TaskNotFinished):
             lines.append(f"the task keeps running; resume with: {resume}")
         elif lookup and isinstance(exc, (KeyboardInterrupt, *_AMBIGUOUS)):
             lines.append(f"the task may have been created; check with: {lookup}")

@@ -1,8 +1,9 @@
-"""Shared helpers of the ``kling`` command-line tests (imported by the test modules).
+"""Shared helpers of the ``kling`` command-line tests (imported by the test modules; the
+fixtures that use them are in ``conftest.py``).
 
 Every test runs the real command through click's ``CliRunner`` against a respx router on
 ``http://127.0.0.1:9`` (the discard port: nothing leaves the machine even if a route is missing)
-with a client whose ``sleep`` does nothing, injected through ``kling_cli._app.make_client``.
+with a client whose ``sleep`` does nothing, injected through ``kling_cli._state.make_client``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import httpx
 import pytest
 import respx
 
-from kling_cli import _app as _cli
+from kling_cli import _app, _state
 from kling_ext import Kling
 
 BASE = "http://127.0.0.1:9"
@@ -35,12 +36,14 @@ def setup(monkeypatch: pytest.MonkeyPatch) -> None:
     def make_client(**options: Any) -> Kling:
         return Kling(sleep=lambda seconds: None, **options)
 
-    monkeypatch.setattr(_cli, "make_client", make_client)
+    monkeypatch.setattr(_state, "make_client", make_client)
 
 
-def run(*args: str) -> click.testing.Result:
-    """Run ``kling ARGS`` and return the result (stdout and stderr apart)."""
-    return click.testing.CliRunner().invoke(_cli.cli, list(args), prog_name="kling")
+def run(*args: str, cli: click.Group | None = None) -> click.testing.Result:
+    """Run ``kling ARGS`` (or another build of it) and return the result (stdout and stderr
+    apart)."""
+    command = _app.cli if cli is None else cli
+    return click.testing.CliRunner().invoke(command, list(args), prog_name="kling")
 
 
 def envelope(data: Any, code: int = 0, message: str = "SUCCEED") -> dict[str, Any]:

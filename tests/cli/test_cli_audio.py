@@ -4,7 +4,6 @@ byte progress; ``kling task ...`` with the families added after the baseline."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,25 +11,14 @@ import httpx
 import pytest
 import respx
 
-from kling_ext._spec._families import FAMILIES
-from tests.cli.cli_support import BASE, create, ok, run, setup, task
+from kling_ext.spec import FAMILIES
+from tests.cli.cli_support import BASE, create, ok, run, task
 
 T2A, V2A = "/v1/audio/text-to-audio", "/v1/audio/video-to-audio"
 AUDIO: dict[str, Any] = {
     "id": "a-1", "url_mp3": f"{BASE}/f/a.mp3?sig=hush", "url_wav": f"{BASE}/f/a.wav",
     "duration_mp3": "5.0", "duration_wav": "5.0",
 }  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    setup(monkeypatch)
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=True) as router:
-        yield router
 
 
 def files(api: respx.MockRouter) -> None:

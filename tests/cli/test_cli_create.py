@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,26 +11,7 @@ import httpx
 import pytest
 import respx
 
-from tests.cli.cli_support import BASE, ok, run, sent, setup, task
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    setup(monkeypatch)
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=True) as router:
-        yield router
-
-
-def create(api: respx.MockRouter, path: str, *args: str) -> dict[str, Any]:
-    """Run a create command that succeeds; the body it sent."""
-    route = api.post(path).mock(return_value=ok(task()))
-    result = run(*args)
-    assert result.exit_code == 0, result.stderr
-    return sent(route)
+from tests.cli.cli_support import BASE, create, ok, run, sent, task
 
 
 def test_text2video_sends_every_option(api: respx.MockRouter) -> None:

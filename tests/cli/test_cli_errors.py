@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,21 +10,10 @@ import httpx
 import pytest
 import respx
 
-from kling_cli import _app as _cli
+from kling_cli import _state
 from kling_cli._output import EXIT_CODES, exit_code
 from kling_ext import Kling
-from tests.cli.cli_support import BASE, SECRET_KEY, error, ok, run, setup, task
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    setup(monkeypatch)
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=True) as router:
-        yield router
+from tests.cli.cli_support import BASE, SECRET_KEY, error, ok, run, task
 
 
 def check(result: Any, code: int, *needles: str) -> None:
@@ -161,7 +149,7 @@ def test_unexpected_error_has_no_traceback(monkeypatch: pytest.MonkeyPatch) -> N
     def broken(**options: Any) -> Kling:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(_cli, "make_client", broken)
+    monkeypatch.setattr(_state, "make_client", broken)
     check(run(*GET), 1, "RuntimeError: boom", "KLING_DEBUG=1")
     monkeypatch.setenv("KLING_DEBUG", "1")
     result = run(*GET)
@@ -174,7 +162,7 @@ def test_interrupt_during_wait_says_how_to_resume(
     def interrupt(seconds: float) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(_cli, "make_client", lambda **o: Kling(sleep=interrupt, **o))
+    monkeypatch.setattr(_state, "make_client", lambda **o: Kling(sleep=interrupt, **o))
     api.get("/v1/videos/text2video/t-1").mock(return_value=ok(task("t-1", "processing")))
     result = run("task", "wait", "text2video", "t-1")
     assert result.exit_code == 130

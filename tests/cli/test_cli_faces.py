@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import respx
 
-from tests.cli.cli_support import BASE, create, error, ok, run, sent, setup
+from tests.cli.cli_support import create, error, ok, run, sent
 
 FACES: dict[str, Any] = {
     "session_id": "sess-1",
@@ -28,17 +27,6 @@ FACES: dict[str, Any] = {
     ],
 }
 ALS = "/v1/videos/advanced-lip-sync"
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    setup(monkeypatch)
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=True) as router:
-        yield router
 
 
 def test_identify_face_prints_the_session_and_the_faces(api: respx.MockRouter) -> None:

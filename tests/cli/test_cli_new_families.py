@@ -4,24 +4,11 @@ multi-image2image|expand``: the body each command sends, usage errors and spec c
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import respx
 
-from tests.cli.cli_support import BASE, create, run, setup
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    setup(monkeypatch)
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=True) as router:
-        yield router
+from tests.cli.cli_support import create, run
 
 
 def b64(data: bytes) -> str:

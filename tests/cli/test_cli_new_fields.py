@@ -3,25 +3,12 @@ audio, voices, multi-shot, elements, watermark, resolution (the body on the wire
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import respx
 
-from tests.cli.cli_support import BASE, create, run, setup
+from tests.cli.cli_support import create, run
 
 T2V, I2V, IMG = "/v1/videos/text2video", "/v1/videos/image2video", "/v1/images/generations"
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    setup(monkeypatch)
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=True) as router:
-        yield router
 
 
 def test_text2video_native_audio_and_multi_shot(api: respx.MockRouter) -> None:

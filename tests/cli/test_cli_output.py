@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.resources
 import io
 from pathlib import Path
 
@@ -10,20 +9,17 @@ import click
 import pytest
 from rich.console import Console
 
-from kling_api.models import IdentifyFaceResult, Task
+from kling_api.models import IdentifyFaceResult
 from kling_cli import _app as _cli
-from kling_cli import _more as _cli_more
+from kling_cli import _faces as _cli_faces
 from kling_cli import _options as _cli_options
 from kling_cli import _output as _cli_output
-from kling_ext import Kling
-from tests.cli.cli_support import ACCESS_KEY, BASE, SECRET_KEY, run, setup
+from kling_cli import _state as _cli_state
+from kling_cli import _types as _cli_types
+from kling_ext import Kling, Task
+from tests.cli.cli_support import ACCESS_KEY, BASE, SECRET_KEY, run
 
-DEFAULT_FACTORY = _cli.make_client  # before the fixture replaces it
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    setup(monkeypatch)
+DEFAULT_FACTORY = _cli_state.make_client  # before the fixture replaces it
 
 
 def terminal() -> tuple[Console, io.StringIO]:
@@ -82,7 +78,7 @@ def test_empty_file_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_audio_file_takes_files_only() -> None:
     with pytest.raises(click.BadParameter, match="not readable"):
-        _cli_options.MediaType(urls=False).convert("https://a.test/a.mp3", None, None)
+        _cli_types.MediaType(urls=False).convert("https://a.test/a.mp3", None, None)
 
 
 def test_enum_order_falls_back_to_the_generated_order(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -91,10 +87,11 @@ def test_enum_order_falls_back_to_the_generated_order(monkeypatch: pytest.Monkey
     assert _cli_options.field_help("TextToVideoRequest", "mode") == ""
 
 
-def test_missing_spec_copy_gives_no_help_but_works(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+def test_missing_spec_copy_gives_no_help_but_works(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing() -> None:
+        raise FileNotFoundError("kling_api/_openapi.json")
+
+    monkeypatch.setattr(_cli_options, "load_spec", missing)
     assert _cli_options._schemas.__wrapped__() == {}
 
 
@@ -121,6 +118,6 @@ def test_audio_rows_read_either_id_and_skip_missing_formats() -> None:
 
 def test_face_rows_of_odd_values() -> None:
     result = IdentifyFaceResult.from_dict({"session_id": "s", "face_data": [{"face_id": "9"}]})
-    rows = dict(_cli_more.face_rows(result))
+    rows = dict(_cli_faces.face_rows(result, "kling video advanced-lip-sync"))
     assert rows["face 9"] == "?-? s"
     assert "units" not in rows

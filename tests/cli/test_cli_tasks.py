@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -12,19 +11,8 @@ import jwt
 import pytest
 import respx
 
-from kling_ext._spec._families import FAMILIES
-from tests.cli.cli_support import ACCESS_KEY, BASE, SECRET_KEY, envelope, ok, run, setup, task
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    setup(monkeypatch)
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=BASE, assert_all_called=True) as router:
-        yield router
+from kling_ext.spec import FAMILIES
+from tests.cli.cli_support import ACCESS_KEY, BASE, SECRET_KEY, envelope, ok, run, task
 
 
 @pytest.mark.parametrize(
