@@ -61,8 +61,7 @@ def _file_url(base_url: str, name: str, size: int) -> str:
 
 
 def _ours(base_url: str, directory: Path) -> tuple[float, float, float]:
-    from kling_ext import Task
-    from kling_ext import Kling
+    from kling_ext import Kling, Task
 
     def task(name: str, size: int) -> Task:
         video = {"id": name, "url": _file_url(base_url, name, size), "duration": "5"}

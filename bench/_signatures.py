@@ -65,6 +65,7 @@ def _ours() -> tuple[int, float]:
         start = time.perf_counter()
         for _ in range(REQUESTS):
             client.videos.text2video.get(TASK_ID)
+        assert isinstance(client.auth, KlingAuth)
         return client.auth.mint_count, time.perf_counter() - start
 
 

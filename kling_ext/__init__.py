@@ -93,6 +93,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "REGIONS",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
@@ -117,7 +118,6 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "PollSchedule",
-    "REGIONS",
     "RateLimitError",
     "ResultExpiredError",
     "ServerError",

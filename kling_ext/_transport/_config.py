@@ -217,6 +217,7 @@ class ClientConfig:
     @classmethod
     def resolve(
         cls,
+        *,
         api_key: str | Secret | None = None,
         access_key: str | None = None,
         secret_key: str | Secret | None = None,
@@ -225,7 +226,6 @@ class ClientConfig:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         user_agent: str | None = None,
-        *,
         env: Mapping[str, str] | None = None,
     ) -> ClientConfig:
         """Resolve each setting: explicit argument > environment variable > default.

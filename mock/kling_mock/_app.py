@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -221,12 +221,14 @@ def create_app(
     clock: Callable[[], float] | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     callback_sender: CallbackSender | None = None,
+    families: Sequence[Family] = FAMILIES,
 ) -> SimulatorApp:
     """Build the simulator as a Starlette app.
 
     ``config`` is a SimulatorConfig or its JSON form. ``clock`` (Unix seconds; default
     ``time.time``) drives task states, timestamps and token checks; ``sleep`` is used for slow
     answers and callback timing; ``callback_sender`` replaces the HTTP POST of callbacks.
+    ``families`` defaults to the spec's family table (:func:`families_from` builds another).
     The Simulator itself is ``app.state.simulator`` (see ``simulator_of``).
     """
     if not isinstance(config, SimulatorConfig):
@@ -238,7 +240,7 @@ def create_app(
         yield
         await sim.aclose()
 
-    routes: list[BaseRoute] = [r for f in FAMILIES for r in family_routes(f)]
+    routes: list[BaseRoute] = [r for f in families for r in family_routes(f)]
     routes += [
         Route("/v1/videos/identify-face", identify_face, methods=["POST"]),
         Route("/account/costs", account_costs, methods=["GET"]),

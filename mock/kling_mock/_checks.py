@@ -7,7 +7,10 @@ checked; the full rules live in the spec and in kling_ext.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from kling_ext.spec import is_set
 
 from ._errors import ApiError
 
@@ -19,9 +22,8 @@ class RequestInvalid(ApiError):
         super().__init__(code, message)
 
 
-def is_set(value: object) -> bool:
-    """Kling's reading of "set": present, not null, not "" and not an empty list."""
-    return value is not None and value != "" and value != []
+def no_check(body: dict[str, Any]) -> None:
+    """A family with no refusal beyond its schema (for example one newer than this module)."""
 
 
 def _number_in(value: object, low: float, high: float) -> bool:
@@ -188,3 +190,24 @@ def text_to_audio(body: dict[str, Any]) -> None:
 def video_source(body: dict[str, Any]) -> None:
     """video-to-audio and identify-face: exactly one of video_id and video_url."""
     exactly_one(body, "video_id", "video_url")
+
+
+CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
+    "text_to_video": text2video,
+    "image_to_video": image2video,
+    "video_extend": extend,
+    "lip_sync": lip_sync,
+    "video_effects": effects,
+    "image_generation": image_generation,
+    "virtual_try_on": try_on,
+    "multi_image_to_video": multi_image2video,
+    "motion_control": motion_control,
+    "avatar": avatar,
+    "omni_video": omni_video,
+    "advanced_lip_sync": advanced_lip_sync,
+    "multi_image_to_image": multi_image2image,
+    "image_expansion": image_expansion,
+    "text_to_audio": text_to_audio,
+    "video_to_audio": video_source,
+}
+"""The refusals each family adds to its schema, by family key (families not here have none)."""

@@ -1,13 +1,16 @@
-"""The sixteen task families the simulator serves: path, operation ids, result kind, resource."""
+"""The task families the simulator serves, derived from the spec's family table."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from kling_ext import spec
+from kling_ext.spec import is_set
+
 from . import _checks as checks
-from ._checks import RequestInvalid, is_set
+from ._checks import RequestInvalid
 
 __all__ = [
     "FAMILIES",
@@ -18,6 +21,7 @@ __all__ = [
     "ResourceType",
     "ResultKind",
     "family_by_key",
+    "families_from",
     "image_count",
     "is_set",
     "requested_duration",
@@ -36,13 +40,14 @@ OPERATION_KINDS: tuple[OperationKind, ...] = (
     "file",
 )
 VIDEO_DURATIONS = ("5", "10")
-OMNI_DURATIONS = tuple(str(seconds) for seconds in range(3, 16))
 
 
 @dataclass(frozen=True)
 class Family:
     """One task family: path, operation ids, what it produces and which pack it uses.
 
+    Derived from the spec's family table (:data:`kling_ext.spec.FAMILIES`); only ``check`` (the
+    refusals JSON Schema cannot express) is simulator code, looked up by family key.
     ``durations`` are the accepted string values of the request's ``duration`` (unset: "5");
     ``None`` when the family has no such string field (its ``duration`` is ignored).
     ``counts_n``: the request's ``n`` sets the number of images and of concurrency slots.
@@ -50,140 +55,55 @@ class Family:
 
     key: str
     path: str
-    noun: str
     kind: ResultKind
     resource: ResourceType
     check: Callable[[dict[str, Any]], None]
+    operation_ids: dict[OperationKind, str]
     durations: tuple[str, ...] | None = VIDEO_DURATIONS
     counts_n: bool = False
 
-    @property
-    def operation_ids(self) -> dict[OperationKind, str]:
-        """create / get / list operationIds of the spec."""
-        return {
-            "create": f"create{self.noun}Task",
-            "get": f"get{self.noun}Task",
-            "list": f"list{self.noun}Tasks",
-        }
+
+def _resolve(schemas: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    while isinstance(schema.get("$ref"), str):
+        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
 
 
-FAMILIES: tuple[Family, ...] = (
-    Family(
-        "text_to_video", "/v1/videos/text2video", "TextToVideo", "video", "video", checks.text2video
-    ),
-    Family(
-        "image_to_video",
-        "/v1/videos/image2video",
-        "ImageToVideo",
-        "video",
-        "video",
-        checks.image2video,
-    ),
-    Family(
-        "video_extend", "/v1/videos/video-extend", "VideoExtend", "video", "video", checks.extend
-    ),
-    Family("lip_sync", "/v1/videos/lip-sync", "LipSync", "video", "video", checks.lip_sync),
-    Family("video_effects", "/v1/videos/effects", "VideoEffects", "video", "video", checks.effects),
-    Family(
-        "image_generation",
-        "/v1/images/generations",
-        "ImageGeneration",
-        "image",
-        "image",
-        checks.image_generation,
-        counts_n=True,
-    ),
-    Family(
-        "virtual_try_on",
-        "/v1/images/kolors-virtual-try-on",
-        "VirtualTryOn",
-        "image",
-        "try_on",
-        checks.try_on,
-    ),
-    Family(
-        "multi_image_to_video",
-        "/v1/videos/multi-image2video",
-        "MultiImageToVideo",
-        "video",
-        "video",
-        checks.multi_image2video,
-    ),
-    Family(
-        "motion_control",
-        "/v1/videos/motion-control",
-        "MotionControl",
-        "video",
-        "video",
-        checks.motion_control,
-        durations=None,
-    ),
-    Family(
-        "avatar",
-        "/v1/videos/avatar/image2video",
-        "Avatar",
-        "video",
-        "video",
-        checks.avatar,
-        durations=None,
-    ),
-    Family(
-        "omni_video",
-        "/v1/videos/omni-video",
-        "OmniVideo",
-        "video",
-        "video",
-        checks.omni_video,
-        durations=OMNI_DURATIONS,
-    ),
-    Family(
-        "advanced_lip_sync",
-        "/v1/videos/advanced-lip-sync",
-        "AdvancedLipSync",
-        "video",
-        "video",
-        checks.advanced_lip_sync,
-        durations=None,
-    ),
-    Family(
-        "multi_image_to_image",
-        "/v1/images/multi-image2image",
-        "MultiImageToImage",
-        "image",
-        "image",
-        checks.multi_image2image,
-        durations=None,
-        counts_n=True,
-    ),
-    Family(
-        "image_expansion",
-        "/v1/images/editing/expand",
-        "ImageExpansion",
-        "image",
-        "image",
-        checks.image_expansion,
-        durations=None,
-        counts_n=True,
-    ),
-    Family(
-        "text_to_audio",
-        "/v1/audio/text-to-audio",
-        "TextToAudio",
-        "audio",
-        "audio",
-        checks.text_to_audio,
-        durations=None,
-    ),
-    Family(
-        "video_to_audio",
-        "/v1/audio/video-to-audio",
-        "VideoToAudio",
-        "audio",
-        "audio",
-        checks.video_source,
-        durations=None,
-    ),
-)
+def _durations(schemas: Mapping[str, Any], request: Mapping[str, Any]) -> tuple[str, ...] | None:
+    props = request.get("properties") or {}
+    if "duration" not in props and "input" in props:  # effects keep it in input
+        props = _resolve(schemas, props["input"]).get("properties") or {}
+    if "duration" not in props:
+        return None
+    values = _resolve(schemas, props["duration"]).get("enum")
+    return tuple(str(v) for v in values) if values else None
+
+
+def families_from(document: Mapping[str, Any]) -> tuple[Family, ...]:
+    """The simulator's families for a spec document (its ``x-kling-family`` table)."""
+    schemas = document["components"]["schemas"]
+    found = []
+    for fam in spec.families_from_spec(document).values():
+        if not fam.is_task:
+            continue
+        request = _resolve(schemas, schemas[fam.request_model])
+        ids = {role: fam.operation(role).operation_id for role in ("create", "get", "list")}
+        found.append(
+            Family(
+                key=fam.key,
+                path=fam.path,
+                kind=fam.kind,  # type: ignore[arg-type]
+                resource=fam.resource,  # type: ignore[arg-type]
+                check=checks.CHECKS.get(fam.key, checks.no_check),
+                operation_ids=ids,  # type: ignore[arg-type]
+                durations=_durations(schemas, request),
+                counts_n="n" in (request.get("properties") or {}),
+            )
+        )
+    return tuple(found)
+
+
+FAMILIES: tuple[Family, ...] = families_from(spec.load_spec())
 _BY_KEY = {family.key: family for family in FAMILIES}
 
 

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from kling_ext import AsyncKling, Kling, Task, TaskFailedError
+from kling_ext import AsyncKling, Kling, KlingAuth, Task, TaskFailedError
 
 pytestmark = pytest.mark.contract
 
@@ -215,6 +215,7 @@ def test_token_expired_mid_wait_is_reminted(
     assert done.task_status == "succeed"
     assert {r.json()["code"] for r in refused} == {1004}
     assert any(r.request.method == "GET" for r in refused)
+    assert isinstance(client.auth, KlingAuth)
     assert client.auth.mint_count == 1 + len(refused)
 
 

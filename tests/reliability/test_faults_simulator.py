@@ -194,7 +194,9 @@ def test_token_expiring_mid_wait_is_reminted_once(
     assert client.codes == [1004]
     refused = client.calls.index(("GET", 401))
     assert client.calls[refused + 1] == ("GET", 200)  # one re-mint, one resend
-    assert client.client.auth.mint_count == 2
+    auth = client.client.auth
+    assert isinstance(auth, KlingAuth)
+    assert auth.mint_count == 2
 
 
 def test_callback_flood_parses_and_verifies(

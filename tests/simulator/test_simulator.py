@@ -198,7 +198,7 @@ async def test_external_task_id_unique_per_account(client: httpx.AsyncClient) ->
     [
         (T2V, {"negative_prompt": "x"}, "prompt"),
         (T2V, {"prompt": ""}, "prompt"),
-        (T2V, {"prompt": "p", "duration": "7"}, "duration"),
+        (T2V, {"prompt": "p", "duration": "2"}, "duration"),
         (T2V, {"prompt": "p", "external_task_id": 5}, "external_task_id"),
         ("/v1/videos/image2video", {"prompt": "p"}, "image or image_tail"),
         ("/v1/videos/video-extend", {"prompt": "p"}, "video_id"),

@@ -16,6 +16,11 @@ SK = "sk-config-0123456789abcdef0123456789abcdef"
 ENV_NAMES = ("KLING_ACCESS_KEY", "KLING_SECRET_KEY", "KLING_BASE_URL", "KLING_REGION")
 
 
+def _secret(config: ClientConfig) -> str:
+    assert config.secret_key is not None
+    return config.secret_key.get()
+
+
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     for name in ENV_NAMES:
@@ -26,7 +31,7 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
 def test_defaults() -> None:
     config = ClientConfig.resolve(access_key=AK, secret_key=SK)
     assert config.access_key == AK
-    assert config.secret_key.get() == SK
+    assert _secret(config) == SK
     assert config.base_url == "https://api-singapore.klingai.com"
     assert config.region == "global"
     assert config.timeout == httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
@@ -40,7 +45,7 @@ def test_environment_is_used_when_no_argument(clean_env: pytest.MonkeyPatch) -> 
     clean_env.setenv("KLING_SECRET_KEY", SK)
     clean_env.setenv("KLING_BASE_URL", "http://127.0.0.1:4010/")
     config = ClientConfig.resolve()
-    assert (config.access_key, config.secret_key.get()) == (AK, SK)
+    assert (config.access_key, _secret(config)) == (AK, SK)
     assert (config.base_url, config.region) == ("http://127.0.0.1:4010", None)
 
 
@@ -49,7 +54,7 @@ def test_arguments_beat_the_environment(clean_env: pytest.MonkeyPatch) -> None:
     clean_env.setenv("KLING_SECRET_KEY", "env-sk")
     clean_env.setenv("KLING_BASE_URL", "http://127.0.0.1:1")
     config = ClientConfig.resolve(access_key=AK, secret_key=Secret(SK), region="cn")
-    assert (config.access_key, config.secret_key.get()) == (AK, SK)
+    assert (config.access_key, _secret(config)) == (AK, SK)
     assert (config.base_url, config.region) == ("https://api-beijing.klingai.com", "cn")
 
 
@@ -79,11 +84,13 @@ def test_unknown_region_lists_the_known_ones() -> None:
 
 def test_base_url_and_region_together_are_an_error(clean_env: pytest.MonkeyPatch) -> None:
     with pytest.raises(ConfigurationError, match="not both"):
-        ClientConfig.resolve(AK, SK, base_url="http://127.0.0.1:4010", region="cn")
+        ClientConfig.resolve(
+            access_key=AK, secret_key=SK, base_url="http://127.0.0.1:4010", region="cn"
+        )
     clean_env.setenv("KLING_BASE_URL", "http://127.0.0.1:4010")
     clean_env.setenv("KLING_REGION", "cn")
     with pytest.raises(ConfigurationError, match="KLING_BASE_URL or KLING_REGION"):
-        ClientConfig.resolve(AK, SK)
+        ClientConfig.resolve(access_key=AK, secret_key=SK)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +134,9 @@ def test_secret_equality_and_hash() -> None:
     assert Secret(SK) != Secret("other-secret")
     assert Secret(SK) != SK
     assert hash(Secret(SK)) == hash(Secret(SK))
-    assert ClientConfig.resolve(AK, SK) == ClientConfig.resolve(AK, Secret(SK))
+    assert ClientConfig.resolve(access_key=AK, secret_key=SK) == ClientConfig.resolve(
+        access_key=AK, secret_key=Secret(SK)
+    )
 
 
 @pytest.mark.parametrize(
@@ -139,25 +148,27 @@ def test_secret_equality_and_hash() -> None:
     ],
 )
 def test_timeout_override(timeout: Any, expected: httpx.Timeout) -> None:
-    assert ClientConfig.resolve(AK, SK, timeout=timeout).timeout == expected
+    assert ClientConfig.resolve(access_key=AK, secret_key=SK, timeout=timeout).timeout == expected
 
 
 @pytest.mark.parametrize("timeout", [0, -1, True, "10", float("nan")])
 def test_bad_timeouts(timeout: Any) -> None:
     with pytest.raises(ConfigurationError, match="timeout"):
-        ClientConfig.resolve(AK, SK, timeout=timeout)
+        ClientConfig.resolve(access_key=AK, secret_key=SK, timeout=timeout)
 
 
 def test_max_retries() -> None:
-    assert ClientConfig.resolve(AK, SK, max_retries=0).max_retries == 0
+    assert ClientConfig.resolve(access_key=AK, secret_key=SK, max_retries=0).max_retries == 0
     bad: Any
     for bad in (-1, True, 1.5):
         with pytest.raises(ConfigurationError, match="max_retries"):
-            ClientConfig.resolve(AK, SK, max_retries=bad)
+            ClientConfig.resolve(access_key=AK, secret_key=SK, max_retries=bad)
 
 
 def test_user_agent_override() -> None:
-    assert ClientConfig.resolve(AK, SK, user_agent="app/1").user_agent == "app/1"
+    assert (
+        ClientConfig.resolve(access_key=AK, secret_key=SK, user_agent="app/1").user_agent == "app/1"
+    )
 
 
 @pytest.mark.parametrize(
@@ -169,7 +180,7 @@ def test_user_agent_override() -> None:
     ],
 )
 def test_base_url_is_normalised(url: str, expected: str) -> None:
-    assert ClientConfig.resolve(AK, SK, base_url=url).base_url == expected
+    assert ClientConfig.resolve(access_key=AK, secret_key=SK, base_url=url).base_url == expected
 
 
 @pytest.mark.parametrize(
@@ -186,11 +197,11 @@ def test_base_url_is_normalised(url: str, expected: str) -> None:
 )
 def test_bad_base_urls(url: str) -> None:
     with pytest.raises(ConfigurationError, match="base_url"):
-        ClientConfig.resolve(AK, SK, base_url=url)
+        ClientConfig.resolve(access_key=AK, secret_key=SK, base_url=url)
 
 
 def test_config_is_frozen() -> None:
-    config = ClientConfig.resolve(AK, SK)
+    config = ClientConfig.resolve(access_key=AK, secret_key=SK)
     with pytest.raises(AttributeError):
         config.base_url = "http://127.0.0.1"  # type: ignore[misc]
 
