@@ -210,7 +210,7 @@ def _refresh(
                 logger.info("refreshing %s tasks: %s; will retry", fam.key, exc)
                 return seen
             seen.extend(items)
-            missing -= {t.task_id for t in items if isinstance(t.task_id, str)}
+            missing -= {t.id for t in items}
             missing -= {ext for t in items if (ext := external_id_of(t))}
             if not missing or len(items) < page_size:
                 break
