@@ -370,3 +370,20 @@ def test_a_signed_callback_body_parses() -> None:
     assert task.standard == "standard" and task.id == "t1" and task.succeeded
     assert task.to_dict()["external_id"] == "ext-1"
     assert parse_callback({"task_id": "l", "task_status": "succeed"}).standard == "legacy"
+
+
+def test_request_builders_refuse_bad_input() -> None:
+    from kling_ext._spec._standard import get_kwargs, list_body
+
+    with pytest.raises(ValidationError, match="at least one id"):
+        get_kwargs([])
+    assert list_body(start_time=1781193600000, end_time="1781280000000") == {
+        "start_time": 1781193600000,
+        "end_time": 1781280000000,
+    }
+    assert _outputs.billing([1, {"amount": True, "charge_type": "unit"}]) == [
+        _outputs.Billing(charge_type="unit")
+    ]
+    caps = {"x-kling-models": {"m": {"settings": {"a": [1]}}}}
+    unset = check_models(caps, dict, "/x/{model}", "/x/m", {"settings": {"a": None}})
+    assert unset.problems == [] and unset.warnings == []  # an unset setting is not judged
