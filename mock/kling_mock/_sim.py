@@ -53,7 +53,13 @@ class Simulator:
         self.sessions = SessionStore()
         self.stats = Stats()
         self.faults = FaultEngine(config.faults, config.seed)
-        self.callbacks = CallbackDispatcher(clock, sleep, callback_sender, self.stats.callbacks)
+        self.callbacks = CallbackDispatcher(
+            clock,
+            sleep,
+            callback_sender,
+            self.stats.callbacks,
+            webhook_secret=lambda: self.config.webhook_secret,
+        )
         rng = random.Random(config.seed)
         self._id_base = 800_000_000_000_000_000 + rng.randrange(10**14) * 1000
         self._seq = 0
@@ -77,11 +83,19 @@ class Simulator:
         self.faults.set_rules(self._initial.faults, self._initial.seed)
         log.info("reset")
 
-    def authenticate(self, header: str | None) -> None:
-        """Raise AuthFailure (401, 1001-1004) unless auth is off or the token is good."""
+    def authenticate(self, header: str | None, *, jwt_allowed: bool = True) -> None:
+        """Raise AuthFailure (401, 1001-1004) unless auth is off or the API key or token is good
+        (``jwt_allowed=False``: API keys only, as on the new-standard API)."""
         if self.config.auth:
             config = self.config
-            check_authorization(header, config.access_key, config.secret_key, self.clock())
+            check_authorization(
+                header,
+                config.access_key,
+                config.secret_key,
+                self.clock(),
+                config.api_keys,
+                jwt_allowed=jwt_allowed,
+            )
 
     def fault(
         self,
