@@ -42,6 +42,20 @@ __all__ = [
     "UnknownOutput",
     "VideoOutput",
     "VoiceOutput",
+    "refusals",
     "standard_families",
     "standard_family",
 ]
+
+
+def refusals(path: str, body: object) -> list[tuple[str, str]]:
+    """The problems that make Kling refuse a new-standard create body at ``path`` (the schema and
+    the model's capability map; warnings are not reported). For simulators and test doubles."""
+    import warnings
+
+    from ._spec._document import load_spec
+    from ._spec._validate import check_request
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return check_request(load_spec(), "POST", path, body).problems
