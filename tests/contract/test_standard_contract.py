@@ -174,6 +174,6 @@ def test_a_refusal_of_the_simulator_is_a_valid_error_envelope(
 ) -> None:
     client = make_client(proxy_url, max_retries=0, **KEY)
     body = {"prompt": PROMPT, "settings": {"resolution": "4k"}}
-    with pytest.raises(InvalidRequestError, match="settings.resolution"):
+    with pytest.raises(InvalidRequestError, match=r"settings\.resolution"):
         client.standard.text_to_video.create("kling-3.0-turbo", body, validate=False)
     assert json.loads(traffic[-1].text)["code"] == 1201
