@@ -250,6 +250,9 @@ def create_app(
         Route("/files/{task_id}/{name}", result_file, methods=["GET"]),
         *control_routes(),
     ]
+    from ._standard import standard_routes  # here: it builds on this module's helpers
+
+    routes += standard_routes()  # the new standard API (model in the path), API keys only
     app = SimulatorApp(
         routes=routes, exception_handlers={HTTPException: _http_error}, lifespan=lifespan
     )

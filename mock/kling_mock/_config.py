@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast, get_args
 
+from kling_ext.standard import standard_families
+
 from ._families import FAMILIES, OPERATION_KINDS, OperationKind, ResourceType
 
 DEFAULT_ACCESS_KEY = "kling-mock-access-key"
@@ -45,7 +47,7 @@ DEFAULT_OPERATIONS: dict[FaultKind, tuple[OperationKind, ...]] = {
     # The create is stored (visible after ``seconds``), then answered with the 5xx ``code``.
     "error_after_commit": ("create",),
 }
-_FAMILY_KEYS = {f.key for f in FAMILIES}
+_FAMILY_KEYS = {f.key for f in FAMILIES} | set(standard_families())  # + the new standard
 
 
 class ConfigError(ValueError):

@@ -131,8 +131,15 @@ class Simulator:
         """The after-commit fault that decides the answer to ``task``'s create, if any (once)."""
         return self._answer_faults.pop(task.task_id, None)
 
-    def create_task(self, family: Family, body: dict[str, Any], base_url: str) -> Task:
-        """Store a new task for a validated body, or raise ApiError (1102, 1201, 1303)."""
+    def create_task(
+        self,
+        family: Family,
+        body: dict[str, Any],
+        base_url: str,
+        make: Callable[..., Task] = Task,
+    ) -> Task:
+        """Store a new task for a validated body, or raise ApiError (1102, 1201, 1303);
+        ``make`` builds it (the new standard passes its own task class)."""
         duration = self._duration(family, body)
         if self.fault("create", family, ("insufficient_balance",)):
             raise ApiError(1102, "resource pack exhausted or expired (simulated)")
@@ -153,7 +160,7 @@ class Simulator:
         elif _contains_marker(body):
             fail_reason = f"Simulated failure: the request contains the {FAIL_MARKER} marker"
         seq = self._next_seq()
-        task = Task(
+        task = make(
             seq=seq,
             task_id=str(self._id_base + seq),
             family=family,
