@@ -235,8 +235,12 @@ def test_mixed_faults_then_success(router: respx.MockRouter, mode: str) -> None:
     # The look-ups meet a dropped read and a 5xx (retried by the transport), then "not found".
     probes = len(probe_delays(DEFAULT_COMMIT_WINDOW))
     lookups = router.get(f"{T2V}/{EXT}").mock(
-        side_effect=[httpx.ReadError, refusal(404, 1203), refusal(503, 5001)]
-        + [refusal(404, 1203)] * probes
+        side_effect=[
+            httpx.ReadError,
+            refusal(404, 1203),
+            refusal(503, 5001),
+            *[refusal(404, 1203)] * probes,
+        ]
     )
     polls = router.get(f"{T2V}/t1").mock(
         side_effect=[broken(), refusal(429, 1302), ok("processing"), ok("succeed")]
