@@ -21,6 +21,7 @@ from ._document import load_spec
 from ._standard_rules import check_models
 from ._validate_rules import check_capabilities, check_rules
 from ._validate_schema import Findings, Problem, SchemaChecker
+from ._wire import check_body
 
 logger = logging.getLogger("kling")
 
@@ -47,8 +48,11 @@ def find_operation(spec: Mapping[str, Any], method: str, path: str) -> Operation
     """The operation for a concrete path (``/v1/videos/text2video/8672``) or a template.
 
     A template segment such as ``{id}`` matches any segment, so callers may name the parameter
-    as they like. Raises :class:`ValueError` naming the operation when the spec has none.
+    as they like. Raises :class:`~kling_ext.ValidationError` (a ``ValueError``) naming the
+    operation when the spec has none.
     """
+    if not isinstance(method, str) or not isinstance(path, str):
+        raise ValidationError([("", f"method and path must be strings, got {method!r} {path!r}")])
     wanted, verb = _segments(path), method.lower()
     best: tuple[int, str, Mapping[str, Any]] | None = None
     for template, item in (spec.get("paths") or {}).items():
@@ -67,7 +71,8 @@ def find_operation(spec: Mapping[str, Any], method: str, path: str) -> Operation
                 best = (literal, template, item)
     if best is None or not isinstance(best[2].get(verb), Mapping):
         known = "" if best is None else f" (the path has: {_verbs(best[2])})"
-        raise ValueError(f"unknown operation {method.upper()} {path}: not in the spec{known}")
+        message = f"unknown operation {method.upper()} {path}: not in the spec{known}"
+        raise ValidationError([("", message)])
     return Operation(verb, best[1], best[2][verb])
 
 
@@ -123,6 +128,7 @@ def validate(method: str, path: str, body: Any) -> None:
     and the rule (``prompt: 2501 characters, at most 2500``). Warnings go to the ``kling`` logger.
     Raises :class:`ValueError` for an operation the spec does not have.
     """
+    check_body(body)  # strict JSON first: the schema checks below assume it
     found = check_request(load_spec(), method, path, body)
     for field, rule in found.warnings:
         logger.warning("%s: %s", field, rule)
