@@ -26,13 +26,13 @@ from hypothesis import strategies as st
 from kling_api import models
 from kling_api.models import AccountCosts, IdentifyFaceResult
 from kling_ext import KlingError, Task, ValidationError, parse, parse_callback, validate
-from kling_ext.standard import TaskPage
 from kling_ext._errors import APIError
 from kling_ext._spec._document import load_spec
 from kling_ext._spec._parse import result_model
 from kling_ext._spec._validate import find_operation
 from kling_ext._spec._validate_schema import SchemaChecker
 from kling_ext._transport._error_map import error_from_response
+from kling_ext.standard import TaskPage
 
 pytestmark = pytest.mark.reliability
 
