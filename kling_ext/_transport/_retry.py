@@ -25,6 +25,9 @@ from kling_ext._transport._redact import logger
 RETRY_BUDGET = "kling_retry_budget"
 """Request extension: seconds the retries of a read may sleep in all (a wait's time left)."""
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+READ_ONLY = "kling_read_only"
+"""Request extension: a POST that only reads (the new standard's ``POST /tasks`` listing), retried
+like a GET."""
 RETRYABLE_EXCEPTIONS: tuple[type[Exception], ...] = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
@@ -146,7 +149,7 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying it when it is a read and the failure is transient."""
-        if request.method not in IDEMPOTENT_METHODS:
+        if request.method not in IDEMPOTENT_METHODS and not request.extensions.get(READ_ONLY):
             return self.transport.handle_request(request)
         attempt, slept = 0, 0.0
         budget = request.extensions.get(RETRY_BUDGET)
@@ -201,7 +204,7 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying it when it is a read and the failure is transient."""
-        if request.method not in IDEMPOTENT_METHODS:
+        if request.method not in IDEMPOTENT_METHODS and not request.extensions.get(READ_ONLY):
             return await self.transport.handle_async_request(request)
         attempt, slept = 0, 0.0
         budget = request.extensions.get(RETRY_BUDGET)
