@@ -40,7 +40,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ._spec._codes import error_codes
-from ._transport._redact import redact_url
+from ._transport._redact import redact_url, scrub
 
 EXCERPT_CHARS = 200
 """Longest excerpt of a response body kept in an error."""
@@ -96,12 +96,14 @@ class APIError(KlingError):
         body: str | None = None,
         retry_after: float | None = None,
     ) -> None:
+        # Server text may echo the credentials back (a proxy, a debug page): never keep them.
+        message = scrub(message)
         super().__init__(message)
         self.message = message
         self.status_code = status_code
         self.code = code
-        self.request_id = request_id
-        self.body = body
+        self.request_id = None if request_id is None else scrub(request_id)
+        self.body = None if body is None else scrub(body)
         self.retry_after = retry_after
 
     @property

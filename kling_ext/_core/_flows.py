@@ -11,8 +11,9 @@ decision: safe creates, waiting, pagination, ``wait_many``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -95,18 +96,35 @@ def create(
     """Create a task at most once (see :mod:`kling_ext._core._safe_create`)."""
     body = req.prepare_create(fam, request, fields, core._validates(validate))
     body, external_id = with_external_task_id(body)
+    send = Send("POST", fam.path, {"json": body})
+    return (
+        yield from safe_create(core, fam.key, send, req.task, external_id, partial(_lookup, fam))
+    )
+
+
+def safe_create(
+    core: ClientCore,
+    label: str,
+    send: Send,
+    read: Callable[[httpx.Response], Task],
+    external_id: str,
+    lookup: Callable[[str, BaseException], Generator[Action, Any, Task | None]],
+) -> Generator[Action, Any, Task]:
+    """Send one create (``send``, whose body carries ``external_id``) until it is answered,
+    re-submitting only what :func:`classify` calls safe, after ``lookup`` (by external id) did
+    not find the task. Shared by both API standards."""
     ambiguous = False
     attempt = 0
     while True:
         try:
-            response: httpx.Response = yield Send("POST", fam.path, {"json": body})
-            return req.task(response)
+            response: httpx.Response = yield send
+            return read(response)
         except Exception as exc:
             outcome = classify(exc, retried_after_ambiguity=ambiguous)
             if outcome is Outcome.FINAL:
                 raise
             if outcome in (Outcome.AMBIGUOUS, Outcome.MAYBE_DUPLICATE):
-                found = yield from _lookup(fam, external_id, exc)
+                found = yield from lookup(external_id, exc)
                 if found is not None:
                     return found
                 ambiguous = True
@@ -114,7 +132,7 @@ def create(
                 exc.add_note(req.resume_note(external_id))
                 raise
             delay = core._retry_delay(attempt, retry_after(exc), limited=outcome is Outcome.REFUSED)
-            logger.info("create %s: %s (%s); retrying in %.2fs", fam.key, outcome.value, exc, delay)
+            logger.info("create %s: %s (%s); retrying in %.2fs", label, outcome.value, exc, delay)
             yield Sleep(delay)
             attempt += 1
 
@@ -145,8 +163,11 @@ def wait(
     timeout: float | None,
     on_update: OnUpdate | None,
     schedule: PollSchedule | None,
+    fetch: Callable[[str, float], Generator[Action, Any, Task]] | None = None,
 ) -> Generator[Action, Any, Task]:
-    """Poll one task until it ends or the deadline passes."""
+    """Poll one task until it ends or the deadline passes (``fetch(id, budget)`` reads it; by
+    default the family's get-one)."""
+    fetch = fetch or partial(get, fam)
     state: WaitState = core._wait_state(fam, task_id_of(task), timeout, on_update, schedule)
     if not isinstance(task, str):
         if (done := state.observe(task)) is not None:
@@ -154,7 +175,7 @@ def wait(
         yield Sleep(state.settle_delay())  # it was just read: no need to ask again at once
     while True:
         try:
-            polled = yield from get(fam, state.task_id, state.deadline.remaining())
+            polled = yield from fetch(state.task_id, state.deadline.remaining())
         except req.TRANSIENT as exc:
             logger.info("polling %s: %s; will retry", state.task_id, exc)
         else:
@@ -210,7 +231,7 @@ def _refresh(
                 logger.info("refreshing %s tasks: %s; will retry", fam.key, exc)
                 return seen
             seen.extend(items)
-            missing -= {t.task_id for t in items if isinstance(t.task_id, str)}
+            missing -= {t.id for t in items}
             missing -= {ext for t in items if (ext := external_id_of(t))}
             if not missing or len(items) < page_size:
                 break

@@ -17,6 +17,7 @@ from kling_ext import (
     APITimeoutError,
     ConcurrencyLimitError,
     InsufficientBalanceError,
+    InvalidRequestError,
     ServerError,
     ValidationError,
 )
@@ -179,6 +180,20 @@ async def test_an_id_conflict_after_an_ambiguous_attempt_is_resolved_by_lookup(
         created = await call(client.videos.text2video.create(prompt="a fox"))
     assert created.task_id == "t-found"
     assert len(calls_to(router, "POST")) == 2
+
+
+async def test_a_first_create_answered_with_1201_is_final_no_lookup_no_resubmit(
+    mode: str, router: respx.Router, time: FakeTime
+) -> None:
+    # 1201 on the first attempt is the caller's request (or the caller's external id, already
+    # used): nothing of ours can have created it, so there is nothing to look up or retry.
+    router.post(T2V).mock(return_value=api_error(400, 1201, "external_task_id already exists"))
+    async with opened(mode, router, time) as client:
+        with pytest.raises(InvalidRequestError) as caught:
+            await call(client.videos.text2video.create(prompt="a fox", external_task_id="mine-1"))
+    assert caught.value.code == 1201 and "already exists" in str(caught.value)
+    assert [c.request.method for c in router.calls] == ["POST"]
+    assert external_ids(router) == ["mine-1"] and time.sleeps == []
 
 
 @pytest.mark.parametrize("code", [1302, 1303])
