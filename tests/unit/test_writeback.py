@@ -112,3 +112,35 @@ def test_a_large_download_is_flushed_in_the_background_and_complete(
         [path] = download_files(client, [video], tmp_path, chunk_size=1 << 15)
     assert path.read_bytes() == body
     assert [t.name for t in threading.enumerate() if t.name == "kling-writeback"] == []
+
+
+def _video() -> ResultFile:
+    return ResultFile("t1", "video", "v1", "https://cdn.example.com/v.mp4")
+
+
+def test_a_temporary_file_that_cannot_be_created_is_a_download_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import secrets
+
+    monkeypatch.setattr(secrets, "token_hex", lambda n: "fixed")
+    (tmp_path / "t1-video-v1.mp4.part-fixed").write_bytes(b"someone else's")
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=b"x"))
+    with httpx.Client(transport=transport) as client, pytest.raises(DownloadError, match="exists"):
+        download_files(client, [_video()], tmp_path)
+    assert sorted(os.listdir(tmp_path)) == ["t1-video-v1.mp4.part-fixed"]  # not ours: kept
+
+
+def test_an_interrupt_while_creating_the_temporary_file_propagates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kling_ext._core import _download
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_download, "open", interrupted, raising=False)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=b"x"))
+    with httpx.Client(transport=transport) as client, pytest.raises(KeyboardInterrupt):
+        download_files(client, [_video()], tmp_path)
+    assert os.listdir(tmp_path) == []
