@@ -128,7 +128,9 @@ def run() -> list[Row]:
                 figure=f"6 import kling_ext, {label} (best of {RUNS})",
                 ours=_best_ms(ours),
                 baseline=f"import httpx alone, same install: best {min(floor):.0f} ms",
-                ratio_target=f"{best:.0f} ms / < {TARGET_MS:.0f} ms",
+                ratio_target=(
+                    f"{best:.0f} ms / < {TARGET_MS:.0f} ms; {best / min(floor):.2f}x import httpx"
+                ),
                 verdict=verdict(best < TARGET_MS),
             )
         )
