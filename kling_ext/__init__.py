@@ -21,6 +21,7 @@ defer_httpx_cli()  # before anything imports httpx: keeps click, rich and pygmen
 
 from ._errors import (  # noqa: E402
     AccountError,
+    AmbiguousCreateError,
     APIConnectionError,
     APIError,
     APITimeoutError,
@@ -114,6 +115,7 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AccountError",
+    "AmbiguousCreateError",
     "ApiKeyAuth",
     "AsyncKling",
     "AuthenticationError",

@@ -43,24 +43,11 @@ def create(
     body, external_id = std.with_external_task_id(body, new_external_task_id())
     send = Send("POST", path, {"json": body})
     label = f"{fam.key} {model}"
-    return (yield from flows.safe_create(core, label, send, std.task, external_id, _lookup))
+    return (yield from flows.safe_create(core, label, send, std.task, external_id, _by_external))
 
 
-def _lookup(external_id: str, cause: BaseException) -> Generator[Action, Any, Task | None]:
-    try:
-        found = yield from get(external_id, external=True)
-    except req.NOT_FOUND:
-        return None
-    except Exception as exc:
-        exc.add_note(req.resume_note(external_id))
-        raise exc from cause
-    logger.warning(
-        "create response lost (%s); found task %s by external_task_id %s",
-        cause,
-        found.id,
-        external_id,
-    )
-    return found
+def _by_external(external_id: str) -> Generator[Action, Any, Task]:
+    return (yield from get(external_id, external=True))
 
 
 def get_many(

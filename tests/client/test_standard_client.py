@@ -16,13 +16,14 @@ import pytest
 import respx
 
 from kling_ext import (
+    AmbiguousCreateError,
     NotFoundError,
     RateLimitError,
-    ServerError,
     TaskFailedError,
     UnknownFieldWarning,
     ValidationError,
 )
+from kling_ext._core._safe_create import DEFAULT_COMMIT_WINDOW, probe_delays
 from kling_ext.standard import DEFAULT_CHUNK, StandardResource, TaskPage, VideoOutput
 from tests.client._fakes import (
     EXT_ID_PATTERN,
@@ -172,7 +173,8 @@ async def test_an_unknown_lost_create_is_resubmitted_with_the_same_external_id(
     mode: str, router: respx.Router, time: FakeTime
 ) -> None:
     create = router.post(T2V).mock(side_effect=[api_error(503, 5001), ok(std_task("t2"))])
-    router.get("/tasks").mock(side_effect=[ok([]), api_error(404, 1203)])
+    probes = len(probe_delays(DEFAULT_COMMIT_WINDOW))  # "not found" through the commit window
+    router.get("/tasks").mock(side_effect=[*[ok([])] * probes, api_error(404, 1203)])
     async with client_for(mode, router, time) as client:
         task = await call(client.standard.text_to_video.create("kling-3.0-turbo", prompt="x"))
         with pytest.raises(NotFoundError):
@@ -182,16 +184,18 @@ async def test_an_unknown_lost_create_is_resubmitted_with_the_same_external_id(
     assert exts[0] == exts[1]
 
 
-async def test_a_failing_lookup_says_how_to_resume(
+async def test_look_ups_that_keep_failing_make_an_ambiguous_create(
     mode: str, router: respx.Router, time: FakeTime
 ) -> None:
-    router.post(T2V).mock(return_value=api_error(500, 5000))
+    create = router.post(T2V).mock(return_value=api_error(500, 5000))
     router.get("/tasks").mock(return_value=api_error(429, 1302))
     async with client_for(mode, router, time) as client:
-        with pytest.raises(RateLimitError) as info:
+        with pytest.raises(AmbiguousCreateError) as info:
             await call(client.standard.text_to_video.create("kling-3.0-turbo", prompt="x"))
-    assert "look it up" in "".join(info.value.__notes__)
-    assert isinstance(info.value.__cause__, ServerError)
+    assert "look it up later" in str(info.value) and create.call_count == 1
+    assert isinstance(info.value.__cause__, RateLimitError)
+    sent = json_body(create.calls.last.request)["options"]["external_task_id"]
+    assert info.value.external_task_id == sent
 
 
 # --- get, wait, wait_many -----------------------------------------------------------------------
