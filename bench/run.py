@@ -23,6 +23,7 @@ from bench import (
     _imports,
     _machine,
     _overhead,
+    _scale,
     _signatures,
     _waitmany,
 )
@@ -65,6 +66,7 @@ def _figures(base_url: str) -> dict[str, Callable[[], list[Row]]]:
         "4": lambda: _concurrency.run(base_url),
         "5": lambda: _bigfile.run(base_url),
         "6": _imports.run,
+        "7": lambda: _scale.run(base_url),
     }
 
 
@@ -73,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="comma-separated figure numbers, e.g. 1,3")
     args = parser.parse_args(argv)
-    wanted = args.only.split(",") if args.only else ["1", "2", "3", "4", "5", "6"]
+    wanted = args.only.split(",") if args.only else ["1", "2", "3", "4", "5", "6", "7"]
     machine = _machine.info()
     load_before = _machine.load()
     started = time.perf_counter()
