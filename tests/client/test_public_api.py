@@ -44,6 +44,7 @@ EXPECTED = {
     "APITimeoutError",
     "ValidationError",
     "TaskFailedError",
+    "TaskNotFinishedError",
     "WaitTimeoutError",
     "DownloadError",
     "ResultExpiredError",
