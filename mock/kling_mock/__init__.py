@@ -8,13 +8,17 @@ Run it with ``kling-mock`` / ``python -m kling_mock``, or build it in-process::
         ...
 
 See mock/README.md for the configuration, the ``/__sim`` control endpoints and the fault modes.
+For users' own tests: ``serve()`` / ``in_process()`` (any framework) and the pytest fixtures of
+``kling_mock.pytest_plugin`` (``kling_mock_server``, ``kling_client``, ``async_kling_client``).
+
+The names that need the ``[mock]`` extra (starlette, uvicorn) load on first use, so importing the
+package (and its pytest plugin) works without it.
 """
 
 from __future__ import annotations
 
-from starlette.applications import Starlette
+from typing import TYPE_CHECKING, Any
 
-from ._app import create_app
 from ._callbacks import CallbackSender
 from ._clock import ManualClock
 from ._config import (
@@ -28,7 +32,36 @@ from ._config import (
 from ._media import mp4_bytes, png_bytes
 from ._sim import FAIL_MARKER, Simulator
 from ._sound import mp3_bytes, wav_bytes
-from ._wire import DroppedConnection, SimulatorTransport
+
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
+
+    from ._app import create_app
+    from ._inprocess import InProcessTransport
+    from ._serve import KlingMock, in_process, serve
+    from ._wire import DroppedConnection, SimulatorTransport
+
+_LAZY = {
+    "create_app": "._app",
+    "InProcessTransport": "._inprocess",
+    "KlingMock": "._serve",
+    "in_process": "._serve",
+    "serve": "._serve",
+    "DroppedConnection": "._wire",
+    "SimulatorTransport": "._wire",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kling_mock' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_ACCESS_KEY",
@@ -39,14 +72,18 @@ __all__ = [
     "ConfigError",
     "DroppedConnection",
     "FaultRule",
+    "InProcessTransport",
+    "KlingMock",
     "ManualClock",
     "Simulator",
     "SimulatorConfig",
     "SimulatorTransport",
     "create_app",
+    "in_process",
     "mp3_bytes",
     "mp4_bytes",
     "png_bytes",
+    "serve",
     "simulator_of",
     "wav_bytes",
 ]

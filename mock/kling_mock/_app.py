@@ -29,6 +29,7 @@ from ._families import (
 from ._media import mp4_bytes, png_bytes
 from ._sim import Simulator
 from ._sound import mp3_bytes, wav_bytes
+from ._timewarp import JumpClock
 from ._wire import DropResponse, SimulatorApp, TruncatedResponse, envelope, error
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -233,7 +234,7 @@ def create_app(
     """
     if not isinstance(config, SimulatorConfig):
         config = SimulatorConfig.from_dict(config or {})
-    sim = Simulator(config, clock or time.time, sleep or _sleep, callback_sender)
+    sim = Simulator(config, JumpClock(clock or time.time), sleep or _sleep, callback_sender)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: SimulatorApp) -> AsyncIterator[None]:
