@@ -69,11 +69,14 @@ async def post_clock(request: Request) -> Response:
     clock = _clock(request)
     try:
         raw = json.loads(await request.body() or b"{}")
-        seconds = raw.get("advance") if isinstance(raw, dict) else None
+    except ValueError:
+        raw = None
+    seconds = raw.get("advance") if isinstance(raw, dict) else None
+    try:
         if isinstance(seconds, bool) or not isinstance(seconds, int | float):
             raise ValueError('the body must be {"advance": <seconds>}')
         clock.jump(float(seconds) if math.isfinite(seconds) else -1.0)
-    except ValueError as exc:  # JSON errors too
+    except ValueError as exc:
         return JSONResponse({"error": str(exc)}, status_code=400)
     return _state(clock)
 

@@ -45,8 +45,9 @@ def _serve() -> Any:
     try:
         from ._serve import serve
     except ModuleNotFoundError as exc:  # starlette or uvicorn
+        missing = (exc.name or "starlette").partition(".")[0]
         raise pytest.UsageError(
-            f"the kling_mock fixtures need the [mock] extra ({exc.name} is missing): "
+            f"the kling_mock fixtures need the [mock] extra ({missing} is missing): "
             "pip install 'kling[mock]'"
         ) from None
     return serve
