@@ -33,6 +33,7 @@ from kling_ext.spec import FAMILIES, Family
 from . import _output as out
 from ._account import account
 from ._commands import family_groups
+from ._standard import standard_group
 from ._state import State
 from ._tasks import task_group
 
@@ -62,7 +63,7 @@ def build_cli(families: Mapping[str, Family] | None = None) -> click.Group:
         ctx.obj = State(options)
         ctx.with_resource(out.library_warnings())
 
-    for group in (*family_groups(table), task_group(table), account):
+    for group in (*family_groups(table), task_group(table), account, standard_group()):
         kling.add_command(group)
     return kling
 

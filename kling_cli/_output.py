@@ -84,7 +84,12 @@ _EXIT_CLASSES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...]
 )
 
 # Errors after which a create may have reached the server.
-_AMBIGUOUS = (kling.TransportError, kling.ServerError, kling.UnexpectedResponseError)
+_AMBIGUOUS = (
+    kling.AmbiguousCreateError,
+    kling.TransportError,
+    kling.ServerError,
+    kling.UnexpectedResponseError,
+)
 
 
 def unfinished(task: Task) -> kling.KlingError:
@@ -97,7 +102,10 @@ def unfinished(task: Task) -> kling.KlingError:
 
 
 def exit_code(exc: BaseException) -> int:
-    """The exit code of an exception (see :data:`EXIT_CODES`)."""
+    """The exit code of an exception (see :data:`EXIT_CODES`); an ambiguous create exits with the
+    code of the failure that made it ambiguous."""
+    if isinstance(exc, kling.AmbiguousCreateError) and exc.__cause__ is not None:
+        return exit_code(exc.__cause__)
     for classes, code in _EXIT_CLASSES:
         if isinstance(exc, classes):
             return code

@@ -252,6 +252,25 @@ class WaitTimeoutError(KlingError, TimeoutError):
         )
 
 
+class AmbiguousCreateError(KlingError):
+    """A create may or may not have made a paid task, and the client could not tell.
+
+    Raised instead of risking a second paid task: the answer was lost (timeout, dropped
+    connection, 5xx) and the look-ups by ``external_task_id`` during the commit window neither
+    found the task nor could rule it out (a re-submission was already made, the server said the id
+    is taken, or the look-ups failed). Reconcile later with
+    ``client.<family>.get(external_task_id)``; ``__cause__`` is the last failure.
+    """
+
+    def __init__(self, external_task_id: str, family: str, reason: str) -> None:
+        self.external_task_id, self.family = external_task_id, family
+        super().__init__(
+            f"the {family} create may have made a task that could not be found yet ({reason}); "
+            f"it was not re-sent, to avoid paying twice: look it up later by external_task_id "
+            f"{external_task_id!r}"
+        )
+
+
 class WebhookVerificationError(KlingError):
     """A signed callback failed verification: a header missing or malformed, no signature
     matching, a timestamp outside the tolerance, or a body that is not a JSON task object."""

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast, get_args
 
+from kling_ext.standard import standard_families
+
 from ._families import FAMILIES, OPERATION_KINDS, OperationKind, ResourceType
 
 DEFAULT_ACCESS_KEY = "kling-mock-access-key"
@@ -28,6 +30,8 @@ FaultKind = Literal[
     "truncate",
     "insufficient_balance",
     "expired_results",
+    "late_commit",
+    "error_after_commit",
 ]
 _API_OPS: tuple[OperationKind, ...] = ("create", "get", "list", "account", "identify")
 DEFAULT_OPERATIONS: dict[FaultKind, tuple[OperationKind, ...]] = {
@@ -38,8 +42,12 @@ DEFAULT_OPERATIONS: dict[FaultKind, tuple[OperationKind, ...]] = {
     "truncate": ("file",),
     "insufficient_balance": ("create",),
     "expired_results": ("file",),
+    # The create is stored, but visible to look-ups only ``seconds`` later; its answer is lost.
+    "late_commit": ("create",),
+    # The create is stored (visible after ``seconds``), then answered with the 5xx ``code``.
+    "error_after_commit": ("create",),
 }
-_FAMILY_KEYS = {f.key for f in FAMILIES}
+_FAMILY_KEYS = {f.key for f in FAMILIES} | set(standard_families())  # + the new standard
 
 
 class ConfigError(ValueError):
