@@ -78,3 +78,15 @@ def test_a_succeeded_task_s_files_are_listed() -> None:
     raw = task("t-10", "succeed", videos=[video])
     for given in (raw, Task.from_dict(raw), Task.from_dict(raw).raw):
         assert [f.url for f in ready_files(given)] == ["https://cdn.test/v.mp4"]
+
+
+def test_new_standard_tasks_are_judged_by_their_own_status() -> None:
+    running = Task.from_standard({"id": "s-1", "status": "processing"})
+    with pytest.raises(TaskNotFinishedError, match=r"task s-1 has no results yet \(status: proc"):
+        ready_files(running)
+    failed = Task.from_standard({"id": "s-2", "status": "failed", "message": "moderation"})
+    with pytest.raises(TaskFailedError, match="^task s-2 failed: moderation$"):
+        ready_files(failed)
+    video = {"type": "video", "id": "v", "url": "https://cdn.test/v.mp4", "duration": "5"}
+    done = Task.from_standard({"id": "s-3", "status": "succeeded", "outputs": [video]})
+    assert [f.url for f in ready_files(done)] == ["https://cdn.test/v.mp4"]
