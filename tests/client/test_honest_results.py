@@ -85,7 +85,7 @@ def test_new_standard_tasks_are_judged_by_their_own_status() -> None:
     with pytest.raises(TaskNotFinishedError, match=r"task s-1 has no results yet \(status: proc"):
         ready_files(running)
     failed = Task.from_standard({"id": "s-2", "status": "failed", "message": "moderation"})
-    with pytest.raises(TaskFailedError, match="^task s-2 failed: moderation$"):
+    with pytest.raises(TaskFailedError, match=r"^task s-2 failed: moderation$"):
         ready_files(failed)
     video = {"type": "video", "id": "v", "url": "https://cdn.test/v.mp4", "duration": "5"}
     done = Task.from_standard({"id": "s-3", "status": "succeeded", "outputs": [video]})
