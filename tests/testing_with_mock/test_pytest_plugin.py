@@ -12,7 +12,7 @@ import os
 
 import pytest
 
-from kling_ext import ConcurrencyLimitError, ServerError, TaskFailedError, WaitTimeoutError
+from kling_ext import ConcurrencyLimitError, RateLimitError, TaskFailedError, WaitTimeoutError
 from kling_mock import DEFAULT_API_KEY, FAIL_MARKER
 
 
@@ -66,8 +66,8 @@ def test_concurrency_limit_and_faults(kling_client, kling_mock_server):
         kling_client.videos.text2video.create(prompt="a fox")
     assert caught.value.code == 1303
     kling_mock_server.limit_concurrency(None)
-    kling_mock_server.add_fault("server_error", count=1, operations=["create"])
-    with pytest.raises(ServerError):
+    kling_mock_server.add_fault("rate_limit", count=1, operations=["create"])
+    with pytest.raises(RateLimitError):
         kling_client.videos.text2video.create(prompt="a fox")
     assert kling_client.videos.text2video.create(prompt="a fox").task_id
 
