@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import time
@@ -215,10 +214,6 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return error(1200, f"bad request (HTTP {status})")
 
 
-async def _sleep(seconds: float) -> None:
-    await asyncio.sleep(seconds)
-
-
 def create_app(
     config: SimulatorConfig | Mapping[str, Any] | None = None,
     *,
@@ -237,7 +232,8 @@ def create_app(
     """
     if not isinstance(config, SimulatorConfig):
         config = SimulatorConfig.from_dict(config or {})
-    sim = Simulator(config, JumpClock(clock or time.time), sleep or _sleep, callback_sender)
+    jumps = JumpClock(clock or time.time)  # a clock that POST /__sim/clock moves on
+    sim = Simulator(config, jumps, sleep or jumps.sleep, callback_sender)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: SimulatorApp) -> AsyncIterator[None]:

@@ -1,12 +1,14 @@
 """Jumping the simulated clock forward: ``POST /__sim/clock`` and the clock that allows it.
 
 Tasks move on with the simulator's clock (see ``_state``), so a jump makes every running task
-older at once: jump past ``succeed_after`` and they have ended, with no real waiting. A reset
-(``POST /__sim/reset``) takes the clock back to the time it follows.
+older at once: jump past ``succeed_after`` and they have ended, with no real waiting. Waits of the
+simulator's own (slow answers, callbacks due later) end early when a jump passes their end. A
+reset (``POST /__sim/reset``) takes the clock back to the time it follows.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 from collections.abc import Callable
@@ -29,6 +31,7 @@ class JumpClock:
     def __init__(self, base: Callable[[], float]) -> None:
         self.base = base
         self.offset = 0.0
+        self._sleepers: set[asyncio.Future[None]] = set()
 
     def __call__(self) -> float:
         return self.base() + self.offset
@@ -38,10 +41,32 @@ class JumpClock:
         if not 0 <= seconds <= MAX_JUMP:  # also refuses NaN
             raise ValueError(f"seconds must be a number in [0, {MAX_JUMP:g}]")
         self.offset += seconds
+        for sleeper in list(self._sleepers):  # they check the time again
+            sleeper.get_loop().call_soon_threadsafe(_wake, sleeper)
+
+    async def sleep(self, seconds: float) -> None:
+        """Sleep until this clock has moved ``seconds`` on: real time, or a jump past the end."""
+        end = self() + seconds
+        await asyncio.sleep(0)  # always yield once, as asyncio.sleep does
+        loop = asyncio.get_running_loop()
+        while (left := end - self()) > 0:
+            woken: asyncio.Future[None] = loop.create_future()
+            self._sleepers.add(woken)
+            timer = loop.call_later(left, _wake, woken)
+            try:
+                await woken
+            finally:
+                timer.cancel()
+                self._sleepers.discard(woken)
 
     def rewind(self) -> None:
         """Undo every jump."""
         self.offset = 0.0
+
+
+def _wake(sleeper: asyncio.Future[None]) -> None:
+    if not sleeper.done():
+        sleeper.set_result(None)
 
 
 def rewind(sim: Simulator) -> None:

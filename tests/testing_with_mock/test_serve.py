@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -198,3 +200,44 @@ def test_the_fixtures_name_the_missing_extra(
     result = run_user_tests(pytester, monkeypatch)
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*need the [[]mock[]] extra (starlette is missing)*"])
+
+
+def test_a_jump_ends_the_simulator_s_own_waits_early() -> None:
+    """A slow answer due in an hour comes back as soon as the clock jumps past it."""
+    slow = {"faults": [{"kind": "slow", "seconds": 3600, "operations": ["get"]}]}
+    with serve(config=slow) as m, m.client(**client_options()) as client:
+        task = client.videos.text2video.create(prompt="a fox")
+        result: list[str] = []
+        reader = threading.Thread(
+            target=lambda: result.append(client.videos.text2video.get(task.id).status)
+        )
+        started = time.monotonic()
+        reader.start()
+        time.sleep(0.3)
+        assert reader.is_alive()  # still waiting for the slow answer
+        m.jump(1800)
+        reader.join(0.5)
+        assert reader.is_alive()  # half way: still waiting
+        m.jump(1800)
+        reader.join(10)
+        assert result == ["succeed"]  # an hour of simulated time has passed
+        assert time.monotonic() - started < 10
+
+
+async def test_the_default_sleep_yields_and_wakes_on_a_jump() -> None:
+    clock = kling_mock._timewarp.JumpClock(lambda: 100.0)  # real time stands still
+    await clock.sleep(0)
+    await clock.sleep(-1)
+    sleeping = asyncio.ensure_future(clock.sleep(60))
+    await asyncio.sleep(0.01)
+    clock.jump(30)
+    await asyncio.sleep(0.01)
+    assert not sleeping.done()
+    clock.jump(30)
+    await asyncio.wait_for(sleeping, 5)
+    cancelled = asyncio.ensure_future(clock.sleep(60))
+    await asyncio.sleep(0.01)
+    cancelled.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await cancelled
+    assert not clock._sleepers
