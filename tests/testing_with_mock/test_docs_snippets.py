@@ -1,6 +1,7 @@
-"""The testing guide's code is run as written: the "Testing your code" block (the README carries
-the same block) in a fresh project through the pytest plugin, the other test blocks likewise, and
-the plain-Python blocks (``serve()``, ``in_process()``) in a new interpreter."""
+"""The testing guide's code is run as written: the "Testing your code" section (of the guide, and
+of the README once it carries the section) in a fresh project through the pytest plugin, the
+guide's other test blocks likewise, and its plain-Python blocks (``serve()``, ``in_process()``) in
+a new interpreter."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tests.testing_with_mock._project import run_user_tests
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "testing.md"
+README = ROOT / "README.md"
 SECTION = "Testing your code"
 _BLOCK = re.compile(r"^```python\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 
@@ -37,9 +39,16 @@ def section_snippet(path: Path, heading: str = SECTION) -> str:
     return python_blocks(_section(path, heading))[0]
 
 
-def test_the_section_is_at_most_15_lines_and_needs_no_conftest() -> None:
-    section = _section(GUIDE, SECTION)
-    snippet = section_snippet(GUIDE)
+def _with_the_section() -> list[Path]:
+    """The guide, and the README when it has the section."""
+    has_it = re.compile(rf"^#+ {SECTION}$", re.MULTILINE)
+    return [GUIDE, *([README] if has_it.search(README.read_text(encoding="utf-8")) else [])]
+
+
+@pytest.mark.parametrize("page", _with_the_section(), ids=lambda p: p.name)
+def test_the_section_is_at_most_15_lines_and_needs_no_conftest(page: Path) -> None:
+    section = _section(page, SECTION)
+    snippet = section_snippet(page)
     through_the_block = section[: section.index(snippet) + len(snippet)].splitlines()
     assert len(through_the_block) + 1 <= 15  # + the closing fence
     assert not section.split("\n## ", 1)[0][section.index(snippet) + len(snippet) :].strip("`\n")
@@ -48,10 +57,11 @@ def test_the_section_is_at_most_15_lines_and_needs_no_conftest() -> None:
     assert "conftest" not in snippet
 
 
+@pytest.mark.parametrize("page", _with_the_section(), ids=lambda p: p.name)
 def test_the_testing_your_code_snippet_passes_as_a_user_test_file(
-    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, page: Path
 ) -> None:
-    pytester.makepyfile(test_videos=section_snippet(GUIDE))
+    pytester.makepyfile(test_videos=section_snippet(page))
     result = run_user_tests(pytester, monkeypatch, "-v")
     result.assert_outcomes(passed=2)
     result.stdout.fnmatch_lines(["*test_video PASSED*", "*test_failure*PASSED*"])
