@@ -160,7 +160,7 @@ def _row(strategy: str, size: int, ours: Run, peer: Run | None) -> Row:
             f"polling one task at a time (requests+JWT): {peer.requests:,} requests "
             f"in {peer.seconds:.1f} s"
         )
-        versus = f"; {peer.seconds / ours.seconds:.1f}x faster than one at a time"
+        versus = f"; {peer.seconds / ours.seconds:.1f}x the speed of one at a time"
     complete = ours.outcomes["done"] == size and ours.requests == size * POLLS_TO_FINISH
     return Row(
         figure=f"7 {size:,} concurrent waits, one AsyncKling ({strategy})",
