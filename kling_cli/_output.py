@@ -36,6 +36,7 @@ import os
 import re
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -161,15 +162,23 @@ class KlingGroup(click.Group):
 
 @contextlib.contextmanager
 def library_warnings() -> Iterator[None]:
-    """Show the library's warnings (unknown models, uncertain rules) as lines on stderr."""
+    """Show the library's warnings (its log and its ``KlingWarning``s: unknown models, fields that
+    Kling ignores) as ``warning: ...`` lines on stderr."""
     logger, handler = logging.getLogger("kling"), logging.StreamHandler(sys.stderr)
     handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("warning: %(message)s"))
     logger.addHandler(handler)
     try:
-        yield
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", kling.KlingWarning)
+            warnings.showwarning = _show_warning
+            yield
     finally:
         logger.removeHandler(handler)
+
+
+def _show_warning(message: Warning | str, *_: object, **__: object) -> None:
+    click.echo(f"warning: {message}", err=True)
 
 
 def to_json(value: Any) -> str:
