@@ -22,8 +22,6 @@ from typing import Any
 
 from ._findings import Findings, Problem
 
-__all__ = ["SUPPORTED_KEYWORDS", "Findings", "Problem", "SchemaChecker", "media_problem"]
-
 Schema = Mapping[str, Any]
 
 SUPPORTED_KEYWORDS = frozenset(
@@ -150,9 +148,7 @@ class SchemaChecker:
         if types is not None:
             names = [types] if isinstance(types, str) else list(types)
             if not any(is_type(value, name) for name in names):
-                out.problems.append(
-                    (path, f"expected {' or '.join(names)}, got {json_type(value)}")
-                )
+                out.problems.append((path, f"expected {_named(names)}, got {json_type(value)}"))
                 return
         if "enum" in schema and not any(same(value, e) for e in schema["enum"]):
             out.problems.append((path, f"{value!r} is not one of {show(schema['enum'])}"))
@@ -258,8 +254,8 @@ class SchemaChecker:
             return
         fitting = [(m, f) for m, f in results if self._type_fits(m, value)]
         if not fitting:
-            names = dict.fromkeys(t for m in members for t in self._types(m))
-            out.problems.append((path, f"expected {' or '.join(names)}, got {json_type(value)}"))
+            names = list(dict.fromkeys(t for m in members for t in self._types(m)))
+            out.problems.append((path, f"expected {_named(names)}, got {json_type(value)}"))
             return
         best = min(fitting, key=lambda pair: len(pair[1].problems))[1]
         out.add(best)
@@ -296,3 +292,8 @@ def _lifecycle(value: str, mark: object, path: str, out: Findings) -> None:
     else:
         message = f"{value!r} is {status}{since}; sending it anyway"
     out.warn((path, message), "deprecated")
+
+
+def _named(types: Sequence[str]) -> str:
+    """Expected types for a message; ``null`` (an optional field's "not set") goes unsaid."""
+    return " or ".join([t for t in types if t != "null"] or types)

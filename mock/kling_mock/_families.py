@@ -125,6 +125,7 @@ def validate_create(family: Family, body: object) -> dict[str, Any]:
         allowed = family.durations
         shown = " or ".join(f'"{d}"' for d in allowed) if len(allowed) < 3 else "3 to 15 (string)"
         raise RequestInvalid(f"duration must be {shown}")
+    checks.spec_rules(family.path, body)
     return body
 
 
