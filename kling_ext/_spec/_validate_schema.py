@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._findings import Findings, Problem
+from ._findings import Findings
 
 Schema = Mapping[str, Any]
 

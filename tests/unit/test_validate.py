@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kling_ext import DeprecatedWarning, IgnoredFieldWarning, KlingWarning, UnknownFieldWarning
+from kling_ext import KlingWarning, UnknownFieldWarning
 from kling_ext._errors import ValidationError
 from kling_ext._spec._document import load_spec
 from kling_ext._spec._validate import check_request, find_operation, validate
