@@ -38,17 +38,18 @@ _ANSWER_SKIP = _HOP | {"content-encoding"}
 def create_front(upstream: str, transport: httpx.AsyncBaseTransport | None = None) -> SimulatorApp:
     """The front as an ASGI app forwarding to ``upstream`` (Prism's base URL); ``transport``
     replaces the network (tests)."""
-    client = httpx.AsyncClient(base_url=upstream, transport=transport, timeout=60.0)
+    client = httpx.AsyncClient(transport=transport, timeout=60.0)
+    base = httpx.URL(upstream)
 
     async def forward(request: Request) -> Response:
         headers = [(k, v) for k, v in request.headers.items() if k.lower() not in _HOP]
+        # The path and query exactly as received (percent-encoding untouched).
+        raw = request.scope.get("raw_path") or request.url.path.encode()
+        query = request.scope.get("query_string") or b""
+        url = base.copy_with(raw_path=raw + (b"?" + query if query else b""))
         try:
             answer = await client.request(
-                request.method,
-                request.url.path,
-                params=request.url.query or None,
-                headers=headers,
-                content=await request.body(),
+                request.method, url, headers=headers, content=await request.body()
             )
         except httpx.TransportError:
             return DropResponse()
