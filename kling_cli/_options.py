@@ -52,7 +52,39 @@ def _schemas() -> dict[str, Any]:
         found = load_spec()["components"]["schemas"]
     except (OSError, ValueError, KeyError, TypeError):
         return {}
-    return dict(found) if isinstance(found, Mapping) else {}
+    if not isinstance(found, Mapping):
+        return {}
+    if _PLAIN.get("of") is not found:
+        _PLAIN.update(of=found, schemas={k: _without_null(v) for k, v in found.items()})
+    schemas: dict[str, Any] = _PLAIN["schemas"]
+    return schemas
+
+
+_PLAIN: dict[str, Any] = {}
+"""The spec's schemas as options see them, built once per spec document."""
+
+
+def _without_null(schema: Any) -> Any:
+    """A schema whose properties no longer admit ``null`` (optional request fields do: for an
+    option, "not set" is leaving it out)."""
+    if not isinstance(schema, Mapping) or not isinstance(schema.get("properties"), Mapping):
+        return schema
+    props = {}
+    for name, prop in schema["properties"].items():
+        if isinstance(prop, Mapping):
+            prop = dict(prop)
+            if isinstance(prop.get("type"), list):
+                kinds = [t for t in prop["type"] if t != "null"]
+                prop["type"] = kinds[0] if len(kinds) == 1 else kinds
+            if isinstance(prop.get("anyOf"), list):
+                members = [m for m in prop["anyOf"] if m != {"type": "null"}]
+                if len(members) == 1:
+                    del prop["anyOf"]
+                    prop.update({**members[0], **{k: v for k, v in prop.items()}})
+                else:
+                    prop["anyOf"] = members
+        props[name] = prop
+    return {**schema, "properties": props}
 
 
 def properties(schema: str) -> dict[str, Any]:
