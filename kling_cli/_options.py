@@ -52,39 +52,30 @@ def _schemas() -> dict[str, Any]:
         found = load_spec()["components"]["schemas"]
     except (OSError, ValueError, KeyError, TypeError):
         return {}
-    if not isinstance(found, Mapping):
-        return {}
-    if _PLAIN.get("of") is not found:
-        _PLAIN.update(of=found, schemas={k: _without_null(v) for k, v in found.items()})
-    schemas: dict[str, Any] = _PLAIN["schemas"]
-    return schemas
-
-
-_PLAIN: dict[str, Any] = {}
-"""The spec's schemas as options see them, built once per spec document."""
+    return {k: _without_null(v) for k, v in found.items()} if isinstance(found, Mapping) else {}
 
 
 def _without_null(schema: Any) -> Any:
     """A schema whose properties no longer admit ``null`` (optional request fields do: for an
     option, "not set" is leaving it out)."""
-    if not isinstance(schema, Mapping) or not isinstance(schema.get("properties"), Mapping):
+    props = schema.get("properties") if isinstance(schema, Mapping) else None
+    if not isinstance(props, Mapping):
         return schema
-    props = {}
-    for name, prop in schema["properties"].items():
-        if isinstance(prop, Mapping):
-            prop = dict(prop)
-            if isinstance(prop.get("type"), list):
-                kinds = [t for t in prop["type"] if t != "null"]
-                prop["type"] = kinds[0] if len(kinds) == 1 else kinds
-            if isinstance(prop.get("anyOf"), list):
-                members = [m for m in prop["anyOf"] if m != {"type": "null"}]
-                if len(members) == 1:
-                    del prop["anyOf"]
-                    prop.update({**members[0], **{k: v for k, v in prop.items()}})
-                else:
-                    prop["anyOf"] = members
-        props[name] = prop
-    return {**schema, "properties": props}
+    return {**schema, "properties": {name: _not_null(prop) for name, prop in props.items()}}
+
+
+def _not_null(prop: Mapping[str, Any]) -> dict[str, Any]:
+    plain = dict(prop)
+    kinds = plain.get("type")
+    if isinstance(kinds, list):
+        kinds = [t for t in kinds if t != "null"]
+        plain["type"] = kinds[0] if len(kinds) == 1 else kinds
+    members = [m for m in plain.pop("anyOf", []) if m != {"type": "null"}]
+    if len(members) == 1:
+        plain = {**members[0], **plain}
+    elif members:
+        plain["anyOf"] = members
+    return plain
 
 
 def properties(schema: str) -> dict[str, Any]:

@@ -337,3 +337,17 @@ def test_new_result_fields_are_parsed_and_typed() -> None:
     audio = result.audios[0]  # type: ignore[union-attr,index]
     assert isinstance(audio, TaskAudio) and (audio.audio_id, audio.id) == ("a1", "a1")
     assert (audio.url_mp3, audio.duration_wav) == (URL, 3.0)
+
+
+def test_rule_data_pointers_and_the_simulators_view() -> None:
+    from kling_ext._spec._validate_rules import resolve_from
+
+    spec = {"a": {"b/c": [1, 2]}}
+    assert resolve_from(spec, {"x": [{"$from": "#/a/b~1c"}]}) == {"x": [[1, 2]]}
+    with pytest.raises(ValueError, match="points to nothing"):
+        resolve_from(spec, {"$from": "#/a/nothing"})
+    body = {"prompt": "p", "cfg_scale": "high", "duration": "7"}  # schema and capability
+    full = check_request(load_spec(), "POST", T2V, body)
+    cross = check_request(load_spec(), "POST", T2V, body, shape=False)
+    assert [f for f, _ in full.problems] == ["cfg_scale", "duration"]
+    assert [f for f, _ in cross.problems] == ["duration"]  # Prism checks the schema
