@@ -21,6 +21,7 @@ from collections.abc import AsyncIterator, Sequence
 
 import httpx
 import uvicorn
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -31,6 +32,21 @@ from ._wire import DropResponse, SimulatorApp, error
 __all__ = ["PROBLEM_HEADER", "create_front", "main"]
 
 PROBLEM_HEADER = "x-kling-mock-problem"
+
+
+class _AnyPath(Convertor[str]):
+    """Every path, newlines included (``{path:path}`` stops at one): Prism judges it."""
+
+    regex = r"[\s\S]*"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("kling_any", _AnyPath())
 _HOP = {"host", "content-length", "connection", "transfer-encoding", "keep-alive", "upgrade"}
 _ANSWER_SKIP = _HOP | {"content-encoding"}
 
@@ -76,7 +92,7 @@ def create_front(upstream: str, transport: httpx.AsyncBaseTransport | None = Non
         await client.aclose()
 
     methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
-    route = Route("/{path:path}", forward, methods=methods)
+    route = Route("/{path:kling_any}", forward, methods=methods)
     return SimulatorApp(routes=[route], lifespan=lifespan)
 
 

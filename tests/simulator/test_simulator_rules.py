@@ -203,3 +203,17 @@ def test_translate_unknown_problem_and_non_json() -> None:
     assert translate(b'{"type": "x", "title": "Odd"}', None) == (5000, "internal error: Odd")
     assert translate(b"not json", "Bearer x") == (5000, "internal error: mock failure")
     assert translate(b'{"type": "FetchError"}', None)[0] == DROP
+
+
+async def test_front_forwards_any_path_as_received() -> None:
+    seen: list[bytes] = []
+
+    def prism(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.raw_path)
+        return httpx.Response(404, json={"code": 1203, "message": "task not found"})
+
+    app = create_front("http://prism.test", httpx.MockTransport(prism))
+    async with httpx.AsyncClient(transport=SimulatorTransport(app), base_url="http://f") as front:
+        answer = await front.get("/v1/videos/effects/%C3%AAW%0A%C2%AF%2A")
+    assert answer.json()["code"] == 1203
+    assert seen == [b"/v1/videos/effects/%C3%AAW%0A%C2%AF%2A"]
