@@ -22,6 +22,7 @@ from ._core import _flows as flows
 from ._core._base import AsyncCore, ClientOptions, resolve_family, shared_ssl_context
 from ._core._download import ProgressCallback, adownload_files
 from ._core._waiting import OnUpdate
+from ._resources._async_standard import AsyncStandard
 from ._resources._tasks import (
     AsyncAccountResource,
     AsyncTaskResource,
@@ -86,6 +87,7 @@ class AsyncKling(AsyncCore):
         self.images = kling_resources.AsyncImages(self)
         self.audio = kling_resources.AsyncAudio(self)
         self.account = AsyncAccountResource(self)
+        self.standard = AsyncStandard(self)  # the new standard API (model in the path)
 
     @property
     def generated(self) -> kling_api.Client:

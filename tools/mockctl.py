@@ -216,12 +216,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             banner = f"Prism mock answering on {front.url} (Ctrl-C stops it)"
             return _serve_forever([front], banner)
     with stateful(args.port, args.sim_port) as (front, sim):
-        from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY
+        from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_API_KEY, DEFAULT_SECRET_KEY
 
         banner = (
             f"Prism proxy behind {front.url} validating traffic to the simulator on {sim.url}\n"
-            f"KLING_BASE_URL={front.url} KLING_ACCESS_KEY={DEFAULT_ACCESS_KEY} "
-            f"KLING_SECRET_KEY={DEFAULT_SECRET_KEY} (fake keys the simulator accepts)\n"
+            f"export KLING_BASE_URL={front.url} KLING_API_KEY={DEFAULT_API_KEY}\n"
+            f"(or the fake pair: KLING_ACCESS_KEY={DEFAULT_ACCESS_KEY} "
+            f"KLING_SECRET_KEY={DEFAULT_SECRET_KEY})\n"
             "Ctrl-C stops all three."
         )
         return _serve_forever([front, sim], banner)

@@ -24,6 +24,7 @@ from .._errors import ValidationError
 from .._warnings import DeprecatedWarning, IgnoredFieldWarning, KlingWarning, UnknownFieldWarning
 from ._document import load_spec
 from ._findings import Findings, Problem, WarningKind
+from ._standard_rules import check_models
 from ._validate_rules import check_capabilities, check_rules, resolve_from
 from ._validate_schema import SchemaChecker
 
@@ -124,7 +125,8 @@ def check_request(
     capabilities = check_capabilities(
         resolve_from(spec, [t for p in parts for t in p.get("x-kling-capabilities", ())]), body
     )
-    found.problems.extend(rules.problems + capabilities.problems)
+    models = check_models(schema, checker.resolve, operation.template, path, body)  # new standard
+    found.problems.extend(rules.problems + capabilities.problems + models.problems)
     # At most one warning per field: explicit rules first, then the schema, then capabilities.
     warned: dict[str, Problem] = {}
     for source in (rules, form, capabilities):
@@ -132,6 +134,8 @@ def check_request(
             if (warning[0] or "body") not in warned:
                 warned[warning[0] or "body"] = warning
                 found.warn((warning[0] or "body", warning[1]), source.kind(warning))
+    for category, text in models.warnings:  # whole-request texts: no field of their own
+        found.warn(("", text), next(k for k, c in CATEGORIES.items() if issubclass(category, c)))
     return found
 
 
@@ -148,8 +152,9 @@ def validate(method: str, path: str, body: Any) -> None:
     found = check_request(load_spec(), method, path, body)
     if found.problems:
         raise ValidationError(_unique(found.problems))
-    for warning in found.warnings:
-        warnings.warn(f"{warning[0]}: {warning[1]}", CATEGORIES[found.kind(warning)], stacklevel=2)
+    for field, rule in found.warnings:
+        text = f"{field}: {rule}" if field else rule
+        warnings.warn(text, CATEGORIES[found.kind((field, rule))], stacklevel=2)
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

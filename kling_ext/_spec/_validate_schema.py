@@ -1,9 +1,8 @@
 """The subset of JSON Schema 2020-12 that ``openapi/kling.yaml`` uses, checked on request bodies.
 
 Written here rather than taken from ``jsonschema`` to keep the runtime dependencies small and the
-messages precise: every problem is a ``(field path, rule)`` pair such as
-``("prompt", "2501 characters, at most 2500")``, with dot paths from the body root
-(``input.voice_speed``, ``dynamic_masks[2].trajectories``). Beyond JSON Schema it knows two things
+messages precise: every problem is a ``(field path, rule)`` pair such as ``("prompt", "2501
+characters, at most 2500")``, dot paths from the body root (``dynamic_masks[2].x``). Beyond JSON Schema it knows two things
 the spec says in its own words: open enums (``anyOf: [{$ref: SomeEnum}, {type: string}]``: an
 unknown value is a warning, not a problem) and media inputs (``x-kling-format: media``: an http(s)
 URL or raw Base64, never a ``data:`` URL). ``deprecated: true`` fields are a warning, and so is
@@ -21,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ._findings import Findings
+from ._findings import Problem as Problem  # re-exported (older imports)
 
 Schema = Mapping[str, Any]
 

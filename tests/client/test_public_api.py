@@ -42,6 +42,7 @@ EXPECTED = {
     "TransportError",
     "APIConnectionError",
     "APITimeoutError",
+    "AmbiguousCreateError",
     "ValidationError",
     "TaskFailedError",
     "WaitTimeoutError",

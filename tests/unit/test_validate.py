@@ -87,7 +87,7 @@ def fields(path: str, body: Any) -> set[str]:
 
 def create_paths() -> Iterator[str]:
     for template, item in load_spec()["paths"].items():
-        if "requestBody" in item.get("post", {}):
+        if "requestBody" in item.get("post", {}) and template.startswith("/v1/"):  # legacy
             yield template
 
 
