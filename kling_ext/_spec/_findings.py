@@ -9,10 +9,11 @@ from typing import Literal
 Problem = tuple[str, str]
 """``(field path, rule)``, such as ``("prompt", "2501 characters, at most 2500")``."""
 
-WarningKind = Literal["unknown", "ignored", "deprecated"]
+WarningKind = Literal["unknown", "ignored", "deprecated", "other"]
 """``unknown``: a field, value or model this spec does not know; ``ignored``: a field without
 effect in its combination (a ``severity: warning`` rule or an ``ignored`` capability combo);
-``deprecated``: a deprecated field or a value with an ``x-kling-lifecycle`` mark."""
+``deprecated``: a deprecated field or a value with an ``x-kling-lifecycle`` mark; ``other``: any
+other :class:`~kling_ext.KlingWarning` (an uncertain rule of the new standard)."""
 
 
 @dataclass

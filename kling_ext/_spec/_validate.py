@@ -32,6 +32,7 @@ CATEGORIES: dict[WarningKind, type[KlingWarning]] = {
     "unknown": UnknownFieldWarning,
     "ignored": IgnoredFieldWarning,
     "deprecated": DeprecatedWarning,
+    "other": KlingWarning,  # last: every category is one
 }
 """The warning category of each kind of finding."""
 

@@ -2,12 +2,12 @@
 
 Written here rather than taken from ``jsonschema`` to keep the runtime dependencies small and the
 messages precise: every problem is a ``(field path, rule)`` pair such as ``("prompt", "2501
-characters, at most 2500")``, dot paths from the body root (``dynamic_masks[2].x``). Beyond JSON Schema it knows two things
-the spec says in its own words: open enums (``anyOf: [{$ref: SomeEnum}, {type: string}]``: an
-unknown value is a warning, not a problem) and media inputs (``x-kling-format: media``: an http(s)
-URL or raw Base64, never a ``data:`` URL). ``deprecated: true`` fields are a warning, and so is
-an enum value marked in the enum's ``x-kling-lifecycle`` (``{value: {status, since}}``); a
-``discontinued`` value is also listed in :attr:`Findings.retired` (Kling refuses it).
+characters, at most 2500")``, dot paths from the body root (``dynamic_masks[2].x``). It also
+knows open enums (``anyOf: [{$ref: SomeEnum}, {type: string}]``: an unknown value is a warning)
+and media inputs (``x-kling-format: media``: an http(s) URL or raw Base64, never a ``data:``
+URL). ``deprecated: true`` fields are a warning, and so is an enum value marked in the enum's
+``x-kling-lifecycle`` (``{value: {status, since}}``); a ``discontinued`` value is also listed in
+:attr:`Findings.retired` (Kling refuses it).
 """
 
 from __future__ import annotations
