@@ -37,7 +37,7 @@ ANNOTATIONS = {"description", "deprecated", "examples", "example", "title"}
 CREATE_PATHS = sorted(
     template
     for template, item in load_spec()["paths"].items()
-    if "requestBody" in item.get("post", {})
+    if "requestBody" in item.get("post", {}) and template.startswith("/v1/")  # legacy x-kling rules
 )
 
 
