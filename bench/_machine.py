@@ -40,13 +40,18 @@ def _version(dist: str) -> str:
 
 
 def _commit() -> str:
-    """The checked-out commit, read from ``.git`` without running git."""
+    """The checked-out commit, read from ``.git`` without running git (worktrees too)."""
     git = ROOT / ".git"
     try:
+        if git.is_file():  # a worktree: "gitdir: <main>/.git/worktrees/<name>"
+            git = Path(git.read_text().split(":", 1)[1].strip())
         head = (git / "HEAD").read_text().strip()
         if not head.startswith("ref: "):
             return head[:12]
         ref = head[5:]
+        common = git / "commondir"  # refs live in the main repository's .git
+        if common.exists():
+            git = (git / common.read_text().strip()).resolve()
         if (git / ref).exists():
             return (git / ref).read_text().strip()[:12]
         for line in (git / "packed-refs").read_text().splitlines():
@@ -80,6 +85,7 @@ def info() -> dict[str, str]:
         "anyio": _version("anyio"),
         "sniffio": sniffio,
         "PyJWT": _version("PyJWT"),
+        "requests (peer)": _version("requests"),
         "kling": _version("kling"),
         "commit": _commit() + " (plus any uncommitted changes)",
     }

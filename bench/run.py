@@ -18,12 +18,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import (
     _bigfile,
+    _billing,
     _concurrency,
     _fastserver,
     _imports,
     _machine,
     _overhead,
+    _scale,
     _signatures,
+    _standard_wait_many,
     _waitmany,
 )
 from bench._common import Row
@@ -62,9 +65,12 @@ def _figures(base_url: str) -> dict[str, Callable[[], list[Row]]]:
         "1": lambda: _overhead.run(base_url),
         "2": _signatures.run,
         "3": _waitmany.run,
+        "3b": _standard_wait_many.run,
         "4": lambda: _concurrency.run(base_url),
         "5": lambda: _bigfile.run(base_url),
         "6": _imports.run,
+        "7": lambda: _scale.run(base_url),
+        "8": _billing.run,
     }
 
 
@@ -73,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="comma-separated figure numbers, e.g. 1,3")
     args = parser.parse_args(argv)
-    wanted = args.only.split(",") if args.only else ["1", "2", "3", "4", "5", "6"]
+    wanted = args.only.split(",") if args.only else ["1", "2", "3", "3b", "4", "5", "6", "7", "8"]
     machine = _machine.info()
     load_before = _machine.load()
     started = time.perf_counter()

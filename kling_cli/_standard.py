@@ -15,19 +15,17 @@ warning), and ``kling standard task get|list|wait|download``. The API key comes 
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import click
 
-from kling_ext import Kling, Task, TaskFailedError, default_timeout, new_external_task_id
+from kling_ext import default_timeout, new_external_task_id
 from kling_ext.spec import Family, load_spec
 from kling_ext.standard import StandardResource, standard_families
 
 from . import _options as opt
-from . import _output as out
+from ._standard_show import finish
+from ._standard_tasks import task_group
 from ._state import State
 
 HELP = "The new standard API (model in the path; API keys only): create, list, wait, download."
@@ -157,145 +155,6 @@ def _create_command(fam: Family) -> click.Command:
         help=opt.plain(fam.description),
         short_help=opt.plain(fam.description).split(". ")[0].split(" (")[0],
     )
-
-
-def finish(state: State, client: Kling, task: Task, params: dict[str, Any]) -> None:
-    """Wait (when asked or downloading), download (when asked), then print the task."""
-    directory: Path | None = params.get("download")
-    state.resume = f"kling standard task wait {task.id}" + (
-        f" --download {directory}" if directory else ""
-    )
-    if params.get("wait") or directory is not None:
-        task = client.standard.tasks.wait(
-            task, timeout=params.get("timeout"), on_update=_progress(state, task.id)
-        )
-    files = None
-    if directory is not None:
-        files = state.download(client, task, directory, params.get("overwrite", False))
-    show(state, task, files, params["as_json"])
-
-
-def _progress(state: State, task_id: str) -> Callable[[Task], None]:
-    start = time.monotonic()
-
-    def update(task: Task) -> None:
-        out.stderr_line(
-            state.stderr, f"{task_id}: {task.status} ({time.monotonic() - start:.0f} s)"
-        )
-
-    return update
-
-
-def rows(task: Task) -> list[tuple[str, str]]:
-    """(label, value) rows of a new-standard task, outputs and charges included."""
-    found: list[tuple[str, object]] = [
-        ("task", task.id),
-        ("status", task.status),
-        ("message", task.status_message),
-        ("external id", task.external_task_id),
-        ("created", task.created_at and f"{task.created_at:%Y-%m-%d %H:%M:%S} UTC"),
-        ("updated", task.updated_at and f"{task.updated_at:%Y-%m-%d %H:%M:%S} UTC"),
-    ]
-    for output in task.outputs:
-        url = getattr(output, "url", None) or getattr(output, "mp3_url", None)
-        found.append((f"{output.type} {getattr(output, 'id', None) or ''}".strip(), url))
-        found.append((f"{output.type} watermarked", getattr(output, "watermark_url", None)))
-    for charge in task.billing:
-        unit = charge.currency or (f"{charge.package_type} units" if charge.package_type else "")
-        found.append(("charged", f"{charge.amount} {unit}".strip()))
-    return [(label, str(value)) for label, value in found if value not in (None, "")]
-
-
-def show(state: State, task: Task, files: list[Path] | None, as_json: bool) -> None:
-    """The task on stdout, as JSON or rows (with the resume command while it runs)."""
-    if as_json:
-        data = task.to_dict()
-        click.echo(
-            out.to_json(data if files is None else {**data, "files": [str(p) for p in files]})
-        )
-        return
-    extra = [("file", str(p)) for p in files or ()]
-    hint = [] if task.is_done or state.resume is None else [("next", state.resume)]
-    out.print_rows(state.stdout, rows(task) + extra + hint)
-
-
-def task_group() -> click.Group:
-    """``kling standard task get|list|wait|download``."""
-    group = click.Group("task", help="New-standard tasks of every family: by id or listed.")
-    external = click.option("--external", is_flag=True, help="ID is your external task id.")
-
-    @group.command("get")
-    @click.argument("task_id", metavar="ID")
-    @external
-    @opt.json_option()
-    @click.pass_obj
-    def get(state: State, /, task_id: str, external: bool, as_json: bool) -> None:
-        """Show one task."""
-        with state.client() as client:
-            show(state, _get(client, task_id, external), None, as_json)
-
-    @group.command("list")
-    @click.option("--status", multiple=True, type=click.Choice(_filter("status")))
-    @click.option("--product-type", multiple=True, type=click.Choice(_filter("product_type")))
-    @click.option("--limit", type=click.IntRange(1, 500), help="Tasks per page (API default 100).")
-    @click.option("--all", "every", is_flag=True, help="Follow the cursor to the last page.")
-    @opt.json_option()
-    @click.pass_obj
-    def listing(state: State, /, every: bool, as_json: bool, **query: Any) -> None:
-        """List tasks, newest first."""
-        query = {k: (list(v) or None) if isinstance(v, tuple) else v for k, v in query.items()}
-        with state.client() as client:
-            tasks = client.standard.tasks
-            found = list(tasks.iter(**query)) if every else tasks.list(**query).tasks
-        if as_json:
-            click.echo(out.to_json([t.to_dict() for t in found]))
-        else:
-            out.print_rows(state.stdout, [(t.id, t.status) for t in found] or [("", "no tasks")])
-
-    @group.command("wait")
-    @click.argument("task_id", metavar="ID")
-    @opt.timeout_option(opt.minutes(default_timeout("standard")))
-    @opt.download_options()
-    @opt.json_option()
-    @click.pass_obj
-    def wait(state: State, /, task_id: str, **params: Any) -> None:
-        """Wait for a task to end (and download its outputs with --download)."""
-        with state.client() as client:
-            finish(state, client, client.standard.tasks.get(task_id), {**params, "wait": True})
-
-    @group.command("download")
-    @click.argument("task_id", metavar="ID")
-    @click.argument("into", metavar="[DIR]", default=".", type=click.Path(path_type=Path))
-    @click.option("--overwrite", is_flag=True, help="Download files already in DIR again.")
-    @opt.json_option()
-    @click.pass_obj
-    def download(state: State, /, task_id: str, into: Path, **params: Any) -> None:
-        """Save the outputs of a succeeded task into DIR (default: the current directory)."""
-        with state.client() as client:
-            found = client.standard.tasks.get(task_id)
-            if not found.succeeded:
-                raise _unfinished(found)
-            files = state.download(client, found, into, params["overwrite"])
-        show(state, found, files, params["as_json"])
-
-    return group
-
-
-def _unfinished(task: Task) -> Exception:
-    if task.failed:
-        return TaskFailedError(task.id, task.status_message, task)
-    return out.TaskNotFinished(task.id, task.status)
-
-
-def _get(client: Kling, task_id: str, external: bool) -> Task:
-    if external:
-        return client.standard.tasks.get(external_task_id=task_id)
-    return client.standard.tasks.get(task_id)
-
-
-def _filter(key: str) -> list[str]:
-    schema = load_spec()["components"]["schemas"]["StandardTaskFilter"]
-    return list(schema["x-kling-filter-values"][key])
 
 
 def standard_group() -> click.Group:

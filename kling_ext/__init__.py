@@ -15,10 +15,11 @@ Everything public is listed in ``__all__``; modules starting with ``_`` are priv
 
 from typing import TYPE_CHECKING, Any
 
-from ._client import Kling
-from ._core._polling import PollSchedule, default_timeout
-from ._core._safe_create import new_external_task_id
-from ._errors import (
+from ._transport._httpx_cli import defer_httpx_cli
+
+defer_httpx_cli()  # before anything imports httpx: keeps click, rich and pygments out of it
+
+from ._errors import (  # noqa: E402
     AccountError,
     AmbiguousCreateError,
     APIConnectionError,
@@ -39,18 +40,16 @@ from ._errors import (
     ResultExpiredError,
     ServerError,
     TaskFailedError,
+    TaskNotFinishedError,
     TransportError,
     UnexpectedResponseError,
     ValidationError,
     WaitTimeoutError,
     WebhookVerificationError,
 )
-from ._spec._task import Task
-from ._transport._auth import ApiKeyAuth, KlingAuth
-from ._transport._config import REGIONS
-from ._transport._redact import redact_text as redact
-from ._version import __version__
-from ._warnings import (
+from ._spec._task import Task  # noqa: E402
+from ._version import __version__  # noqa: E402
+from ._warnings import (  # noqa: E402
     CredentialsWarning,
     DeprecatedWarning,
     IgnoredFieldWarning,
@@ -60,15 +59,31 @@ from ._warnings import (
 
 if TYPE_CHECKING:
     from ._async_client import AsyncKling
+    from ._client import Kling
+    from ._core._polling import PollSchedule, default_timeout
+    from ._core._safe_create import new_external_task_id
     from ._spec._parse import parse, parse_callback
     from ._spec._validate import validate
+    from ._transport._auth import ApiKeyAuth, KlingAuth
+    from ._transport._config import REGIONS
+    from ._transport._redact import redact_text as redact
     from ._verify import averify_callback, verify_callback
     from ._webhooks import verify_webhook
 
-# Loaded on first use (PEP 562): they pull in anyio or the spec interpreter, which a script that
-# only creates and waits for tasks with ``Kling`` never needs at import time.
+# Loaded on first use (PEP 562), so that ``import kling_ext`` stays cheap (bench/ figure 6): the
+# clients, auth and configuration import httpx (and with it, through httpx's own command line,
+# click, rich and pygments when they are installed: see ``_lazy_httpx``), the async client anyio,
+# the others the spec interpreter. The errors, warnings and ``Task`` are plain Python.
 _LAZY = {
+    "Kling": "._client",
     "AsyncKling": "._async_client",
+    "ApiKeyAuth": "._transport._auth",
+    "KlingAuth": "._transport._auth",
+    "REGIONS": "._transport._config",
+    "PollSchedule": "._core._polling",
+    "default_timeout": "._core._polling",
+    "new_external_task_id": "._core._safe_create",
+    "redact": "._transport._redact",
     "parse": "._spec._parse",
     "parse_callback": "._spec._parse",
     "validate": "._spec._validate",
@@ -76,6 +91,8 @@ _LAZY = {
     "averify_callback": "._verify",
     "verify_webhook": "._webhooks",
 }
+_ALIASES = {"redact": "redact_text"}
+"""Public names that differ from the attribute of the module they live in."""
 
 
 def __getattr__(name: str) -> Any:
@@ -84,7 +101,7 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'kling_ext' has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(module, __name__), name)
+    value = getattr(importlib.import_module(module, __name__), _ALIASES.get(name, name))
     globals()[name] = value
     return value
 
@@ -125,6 +142,7 @@ __all__ = [
     "ServerError",
     "Task",
     "TaskFailedError",
+    "TaskNotFinishedError",
     "TransportError",
     "UnexpectedResponseError",
     "UnknownFieldWarning",

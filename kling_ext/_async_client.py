@@ -21,6 +21,7 @@ from ._core import _drivers as drive
 from ._core import _flows as flows
 from ._core._base import AsyncCore, ClientOptions, resolve_family, shared_ssl_context
 from ._core._download import ProgressCallback, adownload_files
+from ._core._ready import ready_files
 from ._core._waiting import OnUpdate
 from ._resources._async_standard import AsyncStandard
 from ._resources._tasks import (
@@ -29,7 +30,6 @@ from ._resources._tasks import (
     find_resource,
 )
 from ._spec._requests import MAX_PAGE_SIZE
-from ._spec._results import task_files
 from ._transport._error_map import transport_error
 from ._transport._retry import AsyncRetryTransport, _anyio_sleep
 
@@ -175,7 +175,7 @@ class AsyncKling(AsyncCore):
         """
         return await adownload_files(
             self._files_client(),
-            task_files(task),
+            ready_files(task),
             Path(directory),
             on_progress=on_progress,
             overwrite=overwrite,

@@ -23,11 +23,11 @@ from ._core import _drivers as drive
 from ._core import _flows as flows
 from ._core._base import ClientOptions, SyncCore, resolve_family, shared_ssl_context
 from ._core._download import ProgressCallback, download_files
+from ._core._ready import ready_files
 from ._core._waiting import OnUpdate
 from ._resources._standard import Standard
 from ._resources._tasks import AccountResource, TaskResource, find_resource
 from ._spec._requests import MAX_PAGE_SIZE
-from ._spec._results import task_files
 from ._transport._error_map import transport_error
 from ._transport._retry import RetryTransport
 
@@ -176,7 +176,7 @@ class Kling(SyncCore):
         """
         return download_files(
             self._files_client(),
-            task_files(task),
+            ready_files(task),
             Path(directory),
             on_progress=on_progress,
             overwrite=overwrite,

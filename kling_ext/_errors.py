@@ -22,6 +22,7 @@
     │   └── APITimeoutError(TimeoutError)
     ├── ValidationError(ValueError)      refused before sending: problems [(path, rule), ...]
     ├── TaskFailedError                  the task ended in ``failed``: task_id, task_status_msg
+    ├── TaskNotFinishedError             results asked of a task still running: task_id, task_status
     ├── WaitTimeoutError(TimeoutError)   we stopped waiting: task_id, last_status, waited
     ├── WebhookVerificationError         a signed callback that does not verify
     └── DownloadError                    url (query string removed), path
@@ -219,6 +220,18 @@ class TaskFailedError(KlingError):
     def __init__(self, task_id: str, task_status_msg: str | None, task: Any = None) -> None:
         self.task_id, self.task_status_msg, self.task = task_id, task_status_msg, task
         super().__init__(f"task {task_id} failed: {task_status_msg or 'no reason given'}")
+
+
+class TaskNotFinishedError(KlingError):
+    """Results were asked of a task that has not ended (``submitted``, ``processing`` or a status
+    this client does not know): wait for it first."""
+
+    def __init__(self, task_id: str, task_status: str | None) -> None:
+        self.task_id, self.task_status = task_id, task_status
+        super().__init__(
+            f"task {task_id} has no results yet (status: {task_status or 'unknown'}): "
+            "wait for it to succeed first"
+        )
 
 
 class WaitTimeoutError(KlingError, TimeoutError):

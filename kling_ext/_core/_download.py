@@ -8,8 +8,12 @@ Kling deletes results 30 days after generation (FACTS 1.11), so results are copi
   distinct ids never share a name. No id or URL can place a file outside the directory, and only
   ``http``/``https`` URLs are fetched. Messages and logs show URLs without their query string.
 * **Atomic writes**: the body is streamed in chunks (constant memory) to ``<final>.part-<random>``
-  in the same directory, checked against ``Content-Length``, fsynced and moved into place with
+  in the same directory, checked against ``Content-Length``, fsynced (written back in a worker
+  thread as it arrives, :mod:`~kling_ext._core._writeback`) and moved into place with
   :func:`os.replace`. Any failure, ``KeyboardInterrupt`` and cancellation included, removes it.
+* **Speed**: chunks are written as the connection delivers them (``chunk_size=None``; at most
+  64 KiB each from httpcore), without re-chunking; the loop does one write and one addition per
+  chunk (bench/README.md, figure 5).
 * **Skip rule**: only complete files are ever moved into place, so an existing non-empty regular
   file at the final name is complete: it is skipped without any request unless ``overwrite``.
 
@@ -32,6 +36,8 @@ import httpx
 from kling_ext._errors import DownloadError, ResultExpiredError
 from kling_ext._spec._results import ResultFile, file_name, result_files, task_files
 from kling_ext._transport._redact import logger, redact_url
+
+from ._writeback import Writeback
 
 __all__ = ["ProgressCallback", "ResultFile", "adownload_files", "download_files"]
 __all__ += ["file_name", "result_files", "task_files"]
@@ -74,6 +80,7 @@ class _Part:
         self.total: int | None = None
         self.written = 0
         self._file: BinaryIO = open(self.tmp, "xb")  # noqa: SIM115 - closed by commit/discard
+        self._writeback = Writeback(self._file)
 
     def start(self, response: httpx.Response) -> None:
         """Raise for an error status; remember ``Content-Length`` when the host sent one."""
@@ -91,8 +98,8 @@ class _Part:
         self.total = int(value) if value.isdigit() and plain else None
 
     def write(self, chunk: bytes) -> None:
-        self._file.write(chunk)
-        self.written += len(chunk)
+        self.written += self._file.write(chunk)
+        self._writeback.wrote(self.written)
         if self._on_progress is not None:
             self._on_progress(self.final, self.written, self.total)
 
@@ -105,6 +112,7 @@ class _Part:
                 path=str(self.final),
             )
         self._file.flush()
+        self._writeback.finish()
         os.fsync(self._file.fileno())
         self._file.close()
         # No directory fsync: a crash can only lose the rename, which costs a re-download.
@@ -112,6 +120,8 @@ class _Part:
         logger.debug("downloaded %s to %s", self.url, self.final)
 
     def discard(self) -> None:
+        with contextlib.suppress(OSError):  # the worker uses the descriptor: wait for it first
+            self._writeback.finish()
         with contextlib.suppress(OSError):  # closing flushes, which can fail (disk full)
             self._file.close()
         with contextlib.suppress(OSError):
@@ -138,8 +148,8 @@ def _writing(rf: ResultFile, final: Path, on_progress: ProgressCallback | None) 
         raise
 
 
-def _folder(directory: str | os.PathLike[str], chunk_size: int) -> Path:
-    if chunk_size <= 0:
+def _folder(directory: str | os.PathLike[str], chunk_size: int | None) -> Path:
+    if chunk_size is not None and chunk_size <= 0:
         raise ValueError(f"chunk_size must be positive, got {chunk_size}")
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
@@ -152,14 +162,16 @@ def download_files(
     directory: str | os.PathLike[str],
     *,
     on_progress: ProgressCallback | None = None,
-    chunk_size: int = 1 << 16,
+    chunk_size: int | None = None,
     overwrite: bool = False,
 ) -> list[Path]:
     """Download ``files`` into ``directory`` (created if needed), one after another.
 
-    ``client`` must not carry Kling's ``Authorization`` (see the module docstring). Returns the
-    final paths in input order. Raises :class:`ResultExpiredError` on HTTP 404/410 and
-    :class:`DownloadError` on any other failure of a file; no temporary file is left behind.
+    ``client`` must not carry Kling's ``Authorization`` (see the module docstring).
+    ``chunk_size=None`` writes chunks as they arrive; a number re-chunks them (slower, for callers
+    that want even progress steps). Returns the final paths in input order. Raises
+    :class:`ResultExpiredError` on HTTP 404/410 and :class:`DownloadError` on any other failure
+    of a file; no temporary file is left behind.
     """
     folder = _folder(directory, chunk_size)
     paths: list[Path] = []
@@ -182,7 +194,7 @@ async def adownload_files(
     directory: str | os.PathLike[str],
     *,
     on_progress: ProgressCallback | None = None,
-    chunk_size: int = 1 << 16,
+    chunk_size: int | None = None,
     overwrite: bool = False,
 ) -> list[Path]:
     """Async twin of :func:`download_files`; the fsync and rename run in a worker thread."""

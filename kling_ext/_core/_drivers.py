@@ -1,4 +1,8 @@
-"""Run the flows of :mod:`kling_ext._core._flows` with real I/O: sync and async drivers."""
+"""Run the flows of :mod:`kling_ext._core._flows` with real I/O: sync and async drivers.
+
+:func:`run` and :func:`arun` are the hot path of every get, list and create: one plain loop over
+the flow, no generator or helper call around each action (bench/README.md, figure 1).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from ._flows import Emit, Flow, Send, Sleep
+from ._flows import Emit, Send
 
 T = TypeVar("T")
 
@@ -23,82 +27,87 @@ class AsyncIO(Protocol):
     _sleep: Callable[[float], Awaitable[None]]
 
 
-def _advance(flow: Flow, value: Any, error: BaseException | None) -> Any:
-    return flow.throw(error) if error is not None else flow.send(value)
-
-
-def stream(io: SyncIO, flow: Flow) -> Generator[Any, None, Any]:
-    """Run ``flow``, yielding its emitted tasks; returns the flow's result."""
+def run(io: SyncIO, flow: Generator[Any, Any, T]) -> T:
+    """Run a flow that emits nothing (only ``Send`` and ``Sleep``) and return its result."""
+    send, throw = flow.send, flow.throw
     value: Any = None
     error: BaseException | None = None
     while True:
         try:
-            action = _advance(flow, value, error)
+            action = send(value) if error is None else throw(error)
         except StopIteration as stop:
-            return stop.value
+            result: T = stop.value
+            return result
         value, error = None, None
-        if isinstance(action, Send):
+        if type(action) is Send:
             try:
                 value = io._send(action.method, action.url, **action.kwargs)
             except Exception as exc:
                 error = exc
-        elif isinstance(action, Sleep):
+        else:
             io._sleep(action.seconds)
-        elif isinstance(action, Emit):
-            yield action.task
 
 
-def run(io: SyncIO, flow: Generator[Any, Any, T]) -> T:
-    """Run a flow that emits nothing and return its result."""
-    gen = stream(io, flow)
+def iterate(io: SyncIO, flow: Generator[Any, Any, Any]) -> Iterator[Any]:
+    """The tasks a flow emits, as an iterator."""
+    send, throw = flow.send, flow.throw
+    value: Any = None
+    error: BaseException | None = None
     while True:
         try:
-            next(gen)
-        except StopIteration as stop:
-            result: T = stop.value
-            return result
-
-
-def iterate(io: SyncIO, flow: Flow) -> Iterator[Any]:
-    """The tasks a flow emits, as an iterator."""
-    yield from stream(io, flow)
-
-
-async def _step(io: AsyncIO, action: Any) -> tuple[Any, BaseException | None]:
-    if isinstance(action, Send):
-        try:
-            return await io._send(action.method, action.url, **action.kwargs), None
-        except Exception as exc:
-            return None, exc
-    if isinstance(action, Sleep):
-        await io._sleep(action.seconds)
-    return None, None
+            action = send(value) if error is None else throw(error)
+        except StopIteration:
+            return
+        value, error = None, None
+        if type(action) is Send:
+            try:
+                value = io._send(action.method, action.url, **action.kwargs)
+            except Exception as exc:
+                error = exc
+        elif type(action) is Emit:
+            yield action.task
+        else:
+            io._sleep(action.seconds)
 
 
 async def arun(io: AsyncIO, flow: Generator[Any, Any, T]) -> T:
     """Async twin of :func:`run`."""
+    send, throw = flow.send, flow.throw
     value: Any = None
     error: BaseException | None = None
     while True:
         try:
-            action = _advance(flow, value, error)
+            action = send(value) if error is None else throw(error)
         except StopIteration as stop:
             result: T = stop.value
             return result
-        value, error = await _step(io, action)
+        value, error = None, None
+        if type(action) is Send:
+            try:
+                value = await io._send(action.method, action.url, **action.kwargs)
+            except Exception as exc:
+                error = exc
+        else:
+            await io._sleep(action.seconds)
 
 
-async def aiterate(io: AsyncIO, flow: Flow) -> AsyncIterator[Any]:
+async def aiterate(io: AsyncIO, flow: Generator[Any, Any, Any]) -> AsyncIterator[Any]:
     """Async twin of :func:`iterate`."""
+    send, throw = flow.send, flow.throw
     value: Any = None
     error: BaseException | None = None
     while True:
         try:
-            action = _advance(flow, value, error)
+            action = send(value) if error is None else throw(error)
         except StopIteration:
             return
-        if isinstance(action, Emit):
-            value, error = None, None
+        value, error = None, None
+        if type(action) is Send:
+            try:
+                value = await io._send(action.method, action.url, **action.kwargs)
+            except Exception as exc:
+                error = exc
+        elif type(action) is Emit:
             yield action.task
         else:
-            value, error = await _step(io, action)
+            await io._sleep(action.seconds)

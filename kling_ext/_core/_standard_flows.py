@@ -17,6 +17,7 @@ from .._errors import NotFoundError
 from .._spec import _requests as req
 from .._spec import _standard as std
 from .._spec._families import Family
+from .._transport._retry import READ_ONLY
 from . import _flows as flows
 from ._flows import Action, Emit, Send, Sleep
 from ._safe_create import new_external_task_id
@@ -122,7 +123,8 @@ def wait_many(
 
 def list_page(body: Mapping[str, Any]) -> Generator[Action, Any, std.TaskPage]:
     """One ``POST /tasks`` page."""
-    response = yield Send(**flows._request(std.list_kwargs(body)))
+    kwargs = {**std.list_kwargs(body), "extensions": {READ_ONLY: True}}  # a read: retried
+    response = yield Send(**flows._request(kwargs))
     return std.page(response)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .._errors import TaskFailedError, WaitTimeoutError
+from .._errors import TaskFailedError, ValidationError, WaitTimeoutError
 from ._polling import Deadline, PollSchedule, is_terminal
 
 if TYPE_CHECKING:
@@ -34,11 +34,11 @@ def task_id_of(task_or_id: Task | str) -> str:
     """The id to poll: the string itself, or the task's ``task_id``."""
     if isinstance(task_or_id, str):
         if not task_or_id:
-            raise ValueError("task id must not be empty")
+            raise ValidationError([("task", "the task id must not be empty")])
         return task_or_id
     task_id = task_or_id.id
     if not task_id:
-        raise ValueError("the task has no task_id to wait on")
+        raise ValidationError([("task", "the task has no task_id to wait on")])
     return task_id
 
 

@@ -27,6 +27,7 @@ from .._errors import (
 from . import _responses
 from ._document import load_spec
 from ._families import Family
+from ._wire import check_body, check_id, check_int
 
 if TYPE_CHECKING:
     from kling_api.models import AccountCosts, IdentifyFaceResult
@@ -95,11 +96,13 @@ def prepare_body(
     elif isinstance(request, Mapping):
         body = dict(request)
     else:
-        raise TypeError(
-            f"request must be a {model_name}, a mapping or None, not {type(request).__name__}"
+        kind = type(request).__name__
+        raise ValidationError(
+            [("request", f"must be a {model_name}, a mapping or None, not {kind}")]
         )
     body.update((name, _plain(value)) for name, value in fields.items() if value is not None)
     body = without_nulls(body)
+    check_body(body)  # strict JSON, whatever ``validate`` says: nothing else can be sent
     if validate:
         from ._validate import validate as check
 
@@ -130,21 +133,19 @@ def _parameter_name(component: str) -> str:
 
 def get_kwargs(family: Family, id: str) -> dict[str, Any]:
     """The get-one request: the spec's path template with the id quoted as one segment."""
-    if not isinstance(id, str) or not id:
-        raise ValidationError([("id", "must be a non-empty task_id or external_task_id")])
-    if id in (".", ".."):
-        raise ValidationError([("id", f"{id!r} cannot name a task in a URL path")])
+    check_id(id)
     operation = family.operation("get")
     return {"method": operation.method, "url": _path(operation.path, id=id)}
 
 
 def check_page(page: int, page_size: int) -> None:
     """Refuse page arguments outside the API's ranges before sending."""
-    problems = []
-    if not 1 <= page <= MAX_PAGE:
-        problems.append(("page", f"{page} is out of range, must be 1..{MAX_PAGE}"))
-    if not 1 <= page_size <= MAX_PAGE_SIZE:
-        problems.append(("page_size", f"{page_size} is out of range, must be 1..{MAX_PAGE_SIZE}"))
+    problems: list[tuple[str, str]] = []
+    for field, value, high in (("page", page, MAX_PAGE), ("page_size", page_size, MAX_PAGE_SIZE)):
+        try:
+            check_int(value, field, 1, high)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
     if problems:
         raise ValidationError(problems)
 

@@ -40,7 +40,7 @@ def envelope_from(
         raise error_from_response(status_code, content, headers)
     try:
         payload = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python can read
         raise UnexpectedResponseError.from_body(status_code, content, "body is not JSON") from None
     if not isinstance(payload, Mapping):
         raise UnexpectedResponseError.from_body(status_code, content, "body is not a JSON object")
@@ -66,7 +66,10 @@ def task_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> Tas
     """The task in a get-one or create envelope."""
     from kling_api.models import Task as RawTask
 
-    return Task(_parse(RawTask, _data(payload, status_code, dict), payload, status_code))
+    task = Task(_parse(RawTask, _data(payload, status_code, dict), payload, status_code))
+    if not task.id:
+        raise UnexpectedResponseError.from_payload(status_code, payload, "the task has no task_id")
+    return task
 
 
 def tasks_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> list[Task]:

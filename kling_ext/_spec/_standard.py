@@ -199,6 +199,10 @@ def _data(payload: Mapping[str, Any], status: int, kind: type) -> Any:
     return data
 
 
+def _items(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def result(name: str, many: bool, payload: Mapping[str, Any], status: int = 200) -> Any:
     """What a new-standard answer carries: a task, a list of tasks or a :class:`TaskPage`."""
     if name == "StandardTaskPage":
@@ -206,7 +210,7 @@ def result(name: str, many: bool, payload: Mapping[str, Any], status: int = 200)
         items = data.get("result")
         cursor, more, count = data.get("next_cursor"), data.get("has_more"), data.get("count")
         return TaskPage(
-            [Task.from_standard(i) for i in (items or []) if isinstance(i, dict)],
+            [Task.from_standard(i) for i in _items(items) if isinstance(i, dict)],
             cursor if isinstance(cursor, str) and cursor else None,
             more is True,
             count if isinstance(count, int) and not isinstance(count, bool) else None,

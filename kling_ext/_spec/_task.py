@@ -112,7 +112,8 @@ class Task:
 
     @property
     def status(self) -> TaskStatus:
-        """``submitted``, ``processing``, ``succeed``, ``failed``, or a newer value as text."""
+        """``submitted``, ``processing``, ``succeed`` (new standard: ``succeeded``), ``failed``, or
+        a newer value as text; :attr:`state` is the same, normalised across standards."""
         return _text(self._get(self.raw.task_status, "status")) or ""
 
     @property

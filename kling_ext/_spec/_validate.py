@@ -27,6 +27,7 @@ from ._findings import Findings, Problem, WarningKind
 from ._standard_rules import check_models
 from ._validate_rules import check_capabilities, check_rules, resolve_from
 from ._validate_schema import SchemaChecker
+from ._wire import check_body
 
 CATEGORIES: dict[WarningKind, type[KlingWarning]] = {
     "unknown": UnknownFieldWarning,
@@ -59,8 +60,11 @@ def find_operation(spec: Mapping[str, Any], method: str, path: str) -> Operation
     """The operation for a concrete path (``/v1/videos/text2video/8672``) or a template.
 
     A template segment such as ``{id}`` matches any segment, so callers may name the parameter
-    as they like. Raises :class:`ValueError` naming the operation when the spec has none.
+    as they like. Raises :class:`~kling_ext.ValidationError` (a ``ValueError``) naming the
+    operation when the spec has none.
     """
+    if not isinstance(method, str) or not isinstance(path, str):
+        raise ValidationError([("", f"method and path must be strings, got {method!r} {path!r}")])
     wanted, verb = _segments(path), method.lower()
     best: tuple[int, str, Mapping[str, Any]] | None = None
     for template, item in (spec.get("paths") or {}).items():
@@ -79,7 +83,8 @@ def find_operation(spec: Mapping[str, Any], method: str, path: str) -> Operation
                 best = (literal, template, item)
     if best is None or not isinstance(best[2].get(verb), Mapping):
         known = "" if best is None else f" (the path has: {_verbs(best[2])})"
-        raise ValueError(f"unknown operation {method.upper()} {path}: not in the spec{known}")
+        message = f"unknown operation {method.upper()} {path}: not in the spec{known}"
+        raise ValidationError([("", message)])
     return Operation(verb, best[1], best[2][verb])
 
 
@@ -150,6 +155,7 @@ def validate(method: str, path: str, body: Any) -> None:
     :class:`~kling_ext.KlingWarning` per field (``warnings.warn``; the subclass names the kind).
     Raises :class:`ValueError` for an operation the spec does not have.
     """
+    check_body(body)  # strict JSON first: the schema checks below assume it
     found = check_request(load_spec(), method, path, body)
     if found.problems:
         raise ValidationError(_unique(found.problems))

@@ -189,7 +189,7 @@ class SchemaChecker:
             out.problems.append((path, reason))
 
     def _number(self, schema: Schema, value: float, path: str, out: Findings) -> None:
-        if not math.isfinite(value):
+        if isinstance(value, float) and not math.isfinite(value):  # ints of any size are finite
             out.problems.append((path, f"{value} is not a finite number"))
             return
         if "minimum" in schema and value < schema["minimum"]:

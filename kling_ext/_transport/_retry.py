@@ -20,11 +20,15 @@ import httpx
 
 from kling_ext._errors import ConfigurationError
 from kling_ext._transport._error_map import error_from_response
+from kling_ext._transport._pool_gate import PoolGate
 from kling_ext._transport._redact import logger
 
 RETRY_BUDGET = "kling_retry_budget"
 """Request extension: seconds the retries of a read may sleep in all (a wait's time left)."""
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+READ_ONLY = "kling_read_only"
+"""Request extension: a POST that only reads (the new standard's ``POST /tasks`` listing), retried
+like a GET."""
 RETRYABLE_EXCEPTIONS: tuple[type[Exception], ...] = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
@@ -146,7 +150,7 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying it when it is a read and the failure is transient."""
-        if request.method not in IDEMPOTENT_METHODS:
+        if request.method not in IDEMPOTENT_METHODS and not request.extensions.get(READ_ONLY):
             return self.transport.handle_request(request)
         attempt, slept = 0, 0.0
         budget = request.extensions.get(RETRY_BUDGET)
@@ -198,17 +202,24 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
         super().__init__(policy, rng)
         self.transport = transport or httpx.AsyncHTTPTransport()
         self.sleep = sleep if sleep is not None else _anyio_sleep
+        # httpcore's own pool: claim its connections one request at a time (see _pool_gate).
+        self._gate = PoolGate() if isinstance(self.transport, httpx.AsyncHTTPTransport) else None
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        if self._gate is None:
+            return await self.transport.handle_async_request(request)
+        return await self._gate.send(self.transport, request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying it when it is a read and the failure is transient."""
-        if request.method not in IDEMPOTENT_METHODS:
-            return await self.transport.handle_async_request(request)
+        if request.method not in IDEMPOTENT_METHODS and not request.extensions.get(READ_ONLY):
+            return await self._send_once(request)
         attempt, slept = 0, 0.0
         budget = request.extensions.get(RETRY_BUDGET)
         while True:
             response = None
             try:
-                response = await self.transport.handle_async_request(request)
+                response = await self._send_once(request)
                 if attempt >= self.policy.max_retries:
                     return response
                 await response.aread()  # see handle_request

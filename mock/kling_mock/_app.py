@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import time
@@ -29,6 +28,7 @@ from ._families import (
 from ._media import mp4_bytes, png_bytes
 from ._sim import Simulator
 from ._sound import mp3_bytes, wav_bytes
+from ._timewarp import JumpClock
 from ._wire import DropResponse, SimulatorApp, TruncatedResponse, envelope, error
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -214,10 +214,6 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return error(1200, f"bad request (HTTP {status})")
 
 
-async def _sleep(seconds: float) -> None:
-    await asyncio.sleep(seconds)
-
-
 def create_app(
     config: SimulatorConfig | Mapping[str, Any] | None = None,
     *,
@@ -236,7 +232,8 @@ def create_app(
     """
     if not isinstance(config, SimulatorConfig):
         config = SimulatorConfig.from_dict(config or {})
-    sim = Simulator(config, clock or time.time, sleep or _sleep, callback_sender)
+    jumps = JumpClock(clock or time.time)  # a clock that POST /__sim/clock moves on
+    sim = Simulator(config, jumps, sleep or jumps.sleep, callback_sender)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: SimulatorApp) -> AsyncIterator[None]:

@@ -1,4 +1,5 @@
-"""Control endpoints under ``/__sim`` (simulator only, no auth): config, reset, stats, health."""
+"""Control endpoints under ``/__sim`` (simulator only, no auth): config, reset, stats, health,
+clock (``_timewarp``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ._config import ConfigError
+from ._timewarp import clock_routes, rewind
 
 if TYPE_CHECKING:
     from ._sim import Simulator
@@ -45,6 +47,7 @@ async def post_config(request: Request) -> Response:
 async def reset(request: Request) -> Response:
     """POST /__sim/reset: drop all tasks and counters, restore the start-up configuration."""
     _sim(request).reset()
+    rewind(_sim(request))
     return JSONResponse({"status": "reset"})
 
 
@@ -61,4 +64,5 @@ def control_routes() -> list[BaseRoute]:
         Route("/__sim/config", post_config, methods=["POST"]),
         Route("/__sim/reset", reset, methods=["POST"]),
         Route("/__sim/stats", stats, methods=["GET"]),
+        *clock_routes(),
     ]

@@ -45,6 +45,7 @@ EXPECTED = {
     "AmbiguousCreateError",
     "ValidationError",
     "TaskFailedError",
+    "TaskNotFinishedError",
     "WaitTimeoutError",
     "DownloadError",
     "ResultExpiredError",

@@ -17,6 +17,7 @@ import respx
 
 from kling_ext import (
     AmbiguousCreateError,
+    InvalidRequestError,
     NotFoundError,
     RateLimitError,
     TaskFailedError,
@@ -373,3 +374,18 @@ async def test_a_task_without_id_cannot_be_downloaded(
     async with client_for(mode, router, time) as client:
         with pytest.raises(ValueError, match="no id"):
             await call(client.download(Task.from_standard({"status": "succeeded"}), tmp_path))
+
+
+async def test_the_post_tasks_listing_is_retried_as_a_read_but_creates_are_not(
+    mode: str, router: respx.Router, time: FakeTime
+) -> None:
+    listing = router.post("/tasks").mock(
+        side_effect=[api_error(503, 5001), ok({"result": [], "has_more": False})]
+    )
+    create = router.post(T2V).mock(return_value=api_error(400, 1201))
+    async with client_for(mode, router, time) as client:
+        page = await call(client.standard.tasks.list())
+        with pytest.raises(InvalidRequestError):  # the API's refusal, not retried
+            await call(client.standard.text_to_video.create("kling-3.0-turbo", prompt="x"))
+    assert page.tasks == [] and listing.call_count == 2 and len(time.sleeps) == 1
+    assert create.call_count == 1

@@ -63,7 +63,7 @@ def test_family_table_edges() -> None:
 
 
 def test_a_request_of_the_wrong_type_is_named() -> None:
-    with pytest.raises(TypeError, match="not int"):
+    with pytest.raises(ValidationError, match="not int"):
         prepare_create(spec.family("text2video"), 5, {}, True)
 
 
