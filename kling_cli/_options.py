@@ -52,7 +52,30 @@ def _schemas() -> dict[str, Any]:
         found = load_spec()["components"]["schemas"]
     except (OSError, ValueError, KeyError, TypeError):
         return {}
-    return dict(found) if isinstance(found, Mapping) else {}
+    return {k: _without_null(v) for k, v in found.items()} if isinstance(found, Mapping) else {}
+
+
+def _without_null(schema: Any) -> Any:
+    """A schema whose properties no longer admit ``null`` (optional request fields do: for an
+    option, "not set" is leaving it out)."""
+    props = schema.get("properties") if isinstance(schema, Mapping) else None
+    if not isinstance(props, Mapping):
+        return schema
+    return {**schema, "properties": {name: _not_null(prop) for name, prop in props.items()}}
+
+
+def _not_null(prop: Mapping[str, Any]) -> dict[str, Any]:
+    plain = dict(prop)
+    kinds = plain.get("type")
+    if isinstance(kinds, list):
+        kinds = [t for t in kinds if t != "null"]
+        plain["type"] = kinds[0] if len(kinds) == 1 else kinds
+    members = [m for m in plain.pop("anyOf", []) if m != {"type": "null"}]
+    if len(members) == 1:
+        plain = {**members[0], **plain}
+    elif members:
+        plain["anyOf"] = members
+    return plain
 
 
 def properties(schema: str) -> dict[str, Any]:

@@ -3,12 +3,14 @@
 Used by the Makefile (``make mock``, ``make mock-stateful``), by the demo and by the pytest
 fixtures, so that every way of running the mock starts it the same way::
 
-    python tools/mockctl.py mock [--port 4010]                 # Prism answering from the spec
+    python tools/mockctl.py mock [--port 4010]                 # front -> Prism (spec examples)
     python tools/mockctl.py stateful [--port 4010] [--sim-port 4011]
-                                                               # Prism proxy -> simulator
+                                                               # front -> Prism proxy -> simulator
 
 Both run in the foreground until interrupted, print the base URL once the service answers, and stop
-their child processes cleanly. Everything binds to 127.0.0.1 only.
+their child processes cleanly. Everything binds to 127.0.0.1 only. The front
+(``kling_mock.front``) turns Prism's own error answers (problem+json) into Kling envelopes, so
+every error of the mock stack looks like one of Kling's.
 """
 
 from __future__ import annotations
@@ -130,6 +132,29 @@ def start_prism_proxy(
     return _start("prism proxy", argv, port, log, timeout)
 
 
+def start_front(
+    port: int, upstream: str, log: Path | None = None, timeout: float = 30.0
+) -> Service:
+    """The Kling-envelope front (``python -m kling_mock.front``) forwarding to ``upstream``."""
+    argv = [sys.executable, "-m", "kling_mock.front", "--port", str(port), "--upstream", upstream]
+    return _start("front", argv, port, log, timeout)
+
+
+@contextlib.contextmanager
+def fronted(port: int, service: Service, log: Path | None = None) -> Iterator[Service]:
+    """The front on ``port`` in front of ``service`` (stopped, with it, on exit)."""
+    try:
+        front = start_front(port, service.url, log)
+    except BaseException:
+        service.stop()
+        raise
+    try:
+        yield front
+    finally:
+        front.stop()
+        service.stop()
+
+
 def start_simulator(
     port: int, extra_args: Sequence[str] = (), log: Path | None = None, timeout: float = 30.0
 ) -> Service:
@@ -142,14 +167,13 @@ def start_simulator(
 def stateful(
     port: int, sim_port: int, sim_args: Sequence[str] = (), log: Path | None = None
 ) -> Iterator[tuple[Service, Service]]:
-    """Prism proxy on ``port`` in front of the simulator on ``sim_port``."""
+    """The front on ``port``, then Prism proxy (on a free port), then the simulator on
+    ``sim_port``; yields (front, simulator): clients use the front."""
     sim = start_simulator(sim_port, sim_args, log)
     try:
-        proxy = start_prism_proxy(port, sim.url, log)
-        try:
-            yield proxy, sim
-        finally:
-            proxy.stop()
+        proxy = start_prism_proxy(free_port(), sim.url, log)
+        with fronted(port, proxy, log) as front:
+            yield front, sim
     finally:
         sim.stop()
 
@@ -188,24 +212,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     full.add_argument("--sim-port", type=int, default=int(os.environ.get("SIM_PORT", "4011")))
     args = parser.parse_args(argv)
     if args.command == "mock":
-        prism = start_prism_mock(args.port)
-        return _serve_forever([prism], f"Prism mock answering on {prism.url} (Ctrl-C stops it)")
-    sim = start_simulator(args.sim_port)
-    try:
-        proxy = start_prism_proxy(args.port, sim.url)
-    except BaseException:
-        sim.stop()
-        raise
-    from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_API_KEY, DEFAULT_SECRET_KEY
+        with fronted(args.port, start_prism_mock(free_port())) as front:
+            banner = f"Prism mock answering on {front.url} (Ctrl-C stops it)"
+            return _serve_forever([front], banner)
+    with stateful(args.port, args.sim_port) as (front, sim):
+        from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_API_KEY, DEFAULT_SECRET_KEY
 
-    banner = (
-        f"Prism proxy on {proxy.url} validating traffic to the simulator on {sim.url}\n"
-        f"export KLING_BASE_URL={proxy.url} KLING_API_KEY={DEFAULT_API_KEY}\n"
-        f"(or the fake pair: KLING_ACCESS_KEY={DEFAULT_ACCESS_KEY} "
-        f"KLING_SECRET_KEY={DEFAULT_SECRET_KEY})\n"
-        "Ctrl-C stops both."
-    )
-    return _serve_forever([proxy, sim], banner)
+        banner = (
+            f"Prism proxy behind {front.url} validating traffic to the simulator on {sim.url}\n"
+            f"export KLING_BASE_URL={front.url} KLING_API_KEY={DEFAULT_API_KEY}\n"
+            f"(or the fake pair: KLING_ACCESS_KEY={DEFAULT_ACCESS_KEY} "
+            f"KLING_SECRET_KEY={DEFAULT_SECRET_KEY})\n"
+            "Ctrl-C stops all three."
+        )
+        return _serve_forever([front, sim], banner)
 
 
 if __name__ == "__main__":

@@ -73,10 +73,22 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def without_nulls(value: Any) -> Any:
+    """``value`` without the ``None`` members of its objects, at any depth: JSON ``null`` means
+    "not set" to Kling, and the client never sends it (list items are kept as they are)."""
+    if isinstance(value, Mapping):
+        return {k: without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list | tuple):
+        return [without_nulls(item) for item in value]
+    return value
+
+
 def prepare_body(
     path: str, model_name: str, request: Any, fields: Mapping[str, Any], validate: bool
 ) -> dict[str, Any]:
-    """:func:`prepare_create` for any POST ``path`` whose body model is ``model_name``."""
+    """:func:`prepare_create` for any POST ``path`` whose body model is ``model_name``; ``None``
+    anywhere in an object (a generated model's field set to ``None``, a mapping's value) is
+    dropped before validation, so the body sent never holds ``null``."""
     if request is None:
         body: dict[str, Any] = {}
     elif hasattr(request, "to_dict"):
@@ -89,6 +101,7 @@ def prepare_body(
             [("request", f"must be a {model_name}, a mapping or None, not {kind}")]
         )
     body.update((name, _plain(value)) for name, value in fields.items() if value is not None)
+    body = without_nulls(body)
     check_body(body)  # strict JSON, whatever ``validate`` says: nothing else can be sent
     if validate:
         from ._validate import validate as check

@@ -4,26 +4,38 @@ Everything comes from ``openapi/kling.yaml`` (shipped as ``kling_api/_openapi.js
 Schema of the request body (:mod:`._validate_schema`) and the cross-field rules and capability maps
 of its ``x-kling-*`` extensions (:mod:`._validate_rules`). Adding a model or a rule is a spec edit,
 never a code change. Every problem is collected before one :class:`~kling_ext.ValidationError`
-lists them all; uncertain facts (open enums, ``severity: warning`` rules, models without
-capability data, deprecated fields) are logged on the ``kling`` logger and the request is sent.
+lists them all. What is sent anyway is reported with :func:`warnings.warn` as a
+:class:`~kling_ext.KlingWarning`: :class:`~kling_ext.UnknownFieldWarning` (a field, value or model
+the spec does not know), :class:`~kling_ext.IgnoredFieldWarning` (``severity: warning`` rules and
+capability combos that Kling ignores), :class:`~kling_ext.DeprecatedWarning` (deprecated fields,
+``x-kling-lifecycle`` marks such as a discontinued effect scene). JSON ``null`` in an optional
+field means "not set" (the spec makes every optional request field nullable).
 """
 
 from __future__ import annotations
 
-import logging
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from .._errors import ValidationError
+from .._warnings import DeprecatedWarning, IgnoredFieldWarning, KlingWarning, UnknownFieldWarning
 from ._document import load_spec
+from ._findings import Findings, Problem, WarningKind
 from ._standard_rules import check_models
-from ._validate_rules import check_capabilities, check_rules
-from ._validate_schema import Findings, Problem, SchemaChecker
+from ._validate_rules import check_capabilities, check_rules, resolve_from
+from ._validate_schema import SchemaChecker
 from ._wire import check_body
 
-logger = logging.getLogger("kling")
+CATEGORIES: dict[WarningKind, type[KlingWarning]] = {
+    "unknown": UnknownFieldWarning,
+    "ignored": IgnoredFieldWarning,
+    "deprecated": DeprecatedWarning,
+    "other": KlingWarning,  # last: every category is one
+}
+"""The warning category of each kind of finding."""
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -80,8 +92,15 @@ def _verbs(item: Mapping[str, Any]) -> str:
     return ", ".join(m.upper() for m in _METHODS if m in item) or "no operations"
 
 
-def check_request(spec: Mapping[str, Any], method: str, path: str, body: Any) -> Findings:
-    """Problems and warnings of a request body; :func:`validate` raises and logs them."""
+def check_request(
+    spec: Mapping[str, Any], method: str, path: str, body: Any, *, shape: bool = True
+) -> Findings:
+    """Problems and warnings of a request body; :func:`validate` raises and warns them.
+
+    ``shape=False`` leaves out the JSON Schema problems (its warnings and retired values stay):
+    only the cross-field rules and capabilities refuse, as the simulator applies them behind
+    Prism, which has checked the schema already.
+    """
     operation = find_operation(spec, method, path)
     checker = SchemaChecker(spec)
     found = Findings()
@@ -101,22 +120,28 @@ def check_request(spec: Mapping[str, Any], method: str, path: str, body: Any) ->
     if schema.get("type") == "object" and not isinstance(body, Mapping):
         found.problems.append(("body", f"expected a JSON object, got {type(body).__name__}"))
         return found
-    shape = checker.check(schema, body)
-    found.problems.extend((path or "body", rule) for path, rule in shape.problems)
+    form = checker.check(schema, body)
+    if shape:
+        found.problems.extend((path or "body", rule) for path, rule in form.problems)
+    found.retired.extend(form.retired)
     parts = [schema, *(checker.resolve(m) for m in schema.get("allOf", ()))]
-    rules = check_rules([r for p in parts for r in p.get("x-kling-rules", ())], body)
+    rules = check_rules(
+        resolve_from(spec, [r for p in parts for r in p.get("x-kling-rules", ())]), body
+    )
     capabilities = check_capabilities(
-        [t for p in parts for t in p.get("x-kling-capabilities", ())], body
+        resolve_from(spec, [t for p in parts for t in p.get("x-kling-capabilities", ())]), body
     )
     models = check_models(schema, checker.resolve, operation.template, path, body)  # new standard
     found.problems.extend(rules.problems + capabilities.problems + models.problems)
-    if not found.problems:
-        models.emit()
     # At most one warning per field: explicit rules first, then the schema, then capabilities.
-    warned: dict[str, str] = {}
-    for path, rule in rules.warnings + shape.warnings + capabilities.warnings:
-        warned.setdefault(path or "body", rule)
-    found.warnings.extend(warned.items())
+    warned: dict[str, Problem] = {}
+    for source in (rules, form, capabilities):
+        for warning in source.warnings:
+            if (warning[0] or "body") not in warned:
+                warned[warning[0] or "body"] = warning
+                found.warn((warning[0] or "body", warning[1]), source.kind(warning))
+    for category, text in models.warnings:  # whole-request texts: no field of their own
+        found.warn(("", text), next(k for k, c in CATEGORIES.items() if issubclass(category, c)))
     return found
 
 
@@ -125,15 +150,18 @@ def validate(method: str, path: str, body: Any) -> None:
 
     ``path`` may be concrete or a template; ``method`` is case-insensitive. Every problem is
     collected, then one :class:`~kling_ext.ValidationError` lists them all, each naming the field
-    and the rule (``prompt: 2501 characters, at most 2500``). Warnings go to the ``kling`` logger.
+    and the rule (``prompt: 2501 characters, at most 2500``). A valid body that is sent anyway
+    with something Kling ignores or that the spec does not know gets one
+    :class:`~kling_ext.KlingWarning` per field (``warnings.warn``; the subclass names the kind).
     Raises :class:`ValueError` for an operation the spec does not have.
     """
     check_body(body)  # strict JSON first: the schema checks below assume it
     found = check_request(load_spec(), method, path, body)
-    for field, rule in found.warnings:
-        logger.warning("%s: %s", field, rule)
     if found.problems:
         raise ValidationError(_unique(found.problems))
+    for field, rule in found.warnings:
+        text = f"{field}: {rule}" if field else rule
+        warnings.warn(text, CATEGORIES[found.kind((field, rule))], stacklevel=2)
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

@@ -8,8 +8,11 @@ The format is fixed in CONVENTIONS ("The x-kling extensions"); in short:
 - rules: ``exclusive``, ``any_required``, ``exactly_one``, ``required_when``, ``forbidden_when``,
   ``one_nonzero``; each may carry ``description`` (added to the message) and ``severity: warning``;
 - capability tables: ``when``, ``model_field``, ``default_model``, ``defaults``, ``features`` and
-  ``models`` (``allowed`` values and the combos in which each feature works). A model the table
-  does not list is sent with a warning and not judged.
+  ``models`` (``allowed`` values, the combos in which each feature works, and the ``ignored``
+  combos: a feature used that way has no effect with that model, a warning). A model the table
+  does not list is sent with a warning and not judged;
+- ``{"$from": "#/json/pointer"}`` anywhere in rule data stands for the value the pointer names
+  in the spec (:func:`resolve_from`), so one list (the dual-image effect scenes) serves many rules.
 """
 
 from __future__ import annotations
@@ -17,12 +20,32 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ._validate_schema import Findings, Problem, is_type, same, show
+from ._findings import Findings, Problem
+from ._validate_schema import is_type, same, show
 
 Getter = Callable[[str], object]
 RULE_KINDS = (
     "exclusive", "any_required", "exactly_one", "required_when", "forbidden_when", "one_nonzero"
 )  # fmt: skip
+
+
+def resolve_from(spec: Mapping[str, Any], data: Any) -> Any:
+    """``data`` with every ``{"$from": "#/pointer"}`` replaced by what the pointer names in
+    ``spec``; a pointer to nothing raises :class:`ValueError` (a broken spec)."""
+    if isinstance(data, Mapping):
+        pointer = data.get("$from")
+        if len(data) == 1 and isinstance(pointer, str):
+            target: Any = spec
+            try:
+                for part in pointer.removeprefix("#/").split("/"):
+                    target = target[part.replace("~1", "/").replace("~0", "~")]
+            except (KeyError, TypeError):
+                raise ValueError(f"$from {pointer!r} points to nothing in the spec") from None
+            return target
+        return {key: resolve_from(spec, value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [resolve_from(spec, item) for item in data]
+    return data
 
 
 def lookup(body: object, path: str) -> object:
@@ -57,12 +80,19 @@ def holds(condition: Mapping[str, object] | None, get: Getter) -> bool:
     return all(matches(get(path), expected) for path, expected in (condition or {}).items())
 
 
-def render(condition: Mapping[str, object]) -> str:
-    """A condition in words: ``input.mode is 'text2video' and image is set``."""
+LONG_LIST = 8
+"""A condition on more values than this names the value it met, not the whole list."""
+
+
+def render(condition: Mapping[str, object], get: Getter | None = None) -> str:
+    """A condition in words: ``input.mode is 'text2video' and image is set``; with ``get``, a
+    long list reads ``effect_scene is 'hug_pro' (one of 19 values)``."""
     words = []
     for path, expected in condition.items():
         if expected in ("$set", "$unset"):
             words.append(f"{path} is {'set' if expected == '$set' else 'not set'}")
+        elif isinstance(expected, list) and get is not None and len(expected) > LONG_LIST:
+            words.append(f"{path} is {get(path)!r} (one of {len(expected)} values)")
         elif isinstance(expected, list):
             words.append(f"{path} is one of {show(expected)}")
         else:
@@ -77,14 +107,18 @@ def check_rules(rules: Sequence[Mapping[str, Any]], body: Mapping[str, Any]) -> 
     for rule in rules:
         kinds = [k for k in RULE_KINDS if k in rule]
         if len(kinds) != 1:
-            found.warnings.append(("", f"x-kling-rules: cannot read rule {dict(rule)!r}; skipped"))
+            found.warn(("", f"x-kling-rules: cannot read rule {dict(rule)!r}; skipped"), "unknown")
             continue
         results = _RULES[kinds[0]](rule[kinds[0]], get)
         if rule.get("description"):
             results = [
                 (path, f"{rule_text} ({rule['description']})") for path, rule_text in results
             ]
-        (found.warnings if rule.get("severity") == "warning" else found.problems).extend(results)
+        for result in results:
+            if rule.get("severity") == "warning":
+                found.warn(result, "ignored")
+            else:
+                found.problems.append(result)
     return found
 
 
@@ -113,13 +147,13 @@ def _exactly_one(paths: Sequence[str], get: Getter) -> list[Problem]:
 
 def _required_when(spec: Mapping[str, Any], get: Getter) -> list[Problem]:
     if holds(spec.get("when"), get) and not is_set(get(spec["field"])):
-        return [(spec["field"], f"required when {render(spec.get('when') or {})}")]
+        return [(spec["field"], f"required when {render(spec.get('when') or {}, get)}")]
     return []
 
 
 def _forbidden_when(spec: Mapping[str, Any], get: Getter) -> list[Problem]:
     if holds(spec.get("when"), get) and is_set(get(spec["field"])):
-        return [(spec["field"], f"not allowed when {render(spec.get('when') or {})}")]
+        return [(spec["field"], f"not allowed when {render(spec.get('when') or {}, get)}")]
     return []
 
 
@@ -158,20 +192,21 @@ def check_capabilities(tables: Sequence[Mapping[str, Any]], body: Mapping[str, A
             continue
         if model not in models:
             message = f"{model!r} has no capability data in this client's spec; sent unchecked"
-            found.warnings.append((field, message))
+            found.warn((field, message), "unknown")
             continue
-        found.problems.extend(_judge(table, model, body))
+        found.add(_judge(table, model, body))
     return found
 
 
-def _judge(table: Mapping[str, Any], model: str, body: Mapping[str, Any]) -> list[Problem]:
+def _judge(table: Mapping[str, Any], model: str, body: Mapping[str, Any]) -> Findings:
     defaults: Mapping[str, object] = table.get("defaults") or {}
 
     def value(path: str) -> object:
         found = lookup(body, path)
         return found if is_set(found) else defaults.get(path)
 
-    problems: list[Problem] = []
+    found = Findings()
+    problems = found.problems
     models: Mapping[str, Any] = table["models"]
     caps: Mapping[str, Any] = models[model] or {}
     for path, allowed in (caps.get("allowed") or {}).items():
@@ -184,6 +219,12 @@ def _judge(table: Mapping[str, Any], model: str, body: Mapping[str, Any]) -> lis
             continue
         where = _feature_path(name, definition or {}, body)
         label = "" if where == name else f"{name} is "
+        ignored = (caps.get("ignored") or {}).get(name) or ()
+        if any(holds(combo, value) for combo in ignored):
+            used = _combos([c for c in ignored if holds(c, value)][:1])
+            message = f"{label}{used} has no effect with {model} (sent; Kling ignores it)"
+            found.warn((where, message), "ignored")
+            continue
         combos = (caps.get("features") or {}).get(name)
         if combos is None:
             others = [
@@ -202,7 +243,7 @@ def _judge(table: Mapping[str, Any], model: str, body: Mapping[str, Any]) -> lis
                 (where, f"{label}not supported by {model} with {actual} (supported: "
                  f"{_combos(combos)})")
             )  # fmt: skip
-    return problems
+    return found
 
 
 def _in_use(definition: Mapping[str, Any], body: Mapping[str, Any]) -> bool:

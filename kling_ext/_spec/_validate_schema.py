@@ -1,12 +1,13 @@
 """The subset of JSON Schema 2020-12 that ``openapi/kling.yaml`` uses, checked on request bodies.
 
 Written here rather than taken from ``jsonschema`` to keep the runtime dependencies small and the
-messages precise: every problem is a ``(field path, rule)`` pair such as
-``("prompt", "2501 characters, at most 2500")``, with dot paths from the body root
-(``input.voice_speed``, ``dynamic_masks[2].trajectories``). Beyond JSON Schema it knows two things
-the spec says in its own words: open enums (``anyOf: [{$ref: SomeEnum}, {type: string}]``: an
-unknown value is a warning, not a problem) and media inputs (``x-kling-format: media``: an http(s)
-URL or raw Base64, never a ``data:`` URL). ``deprecated: true`` fields are a warning.
+messages precise: every problem is a ``(field path, rule)`` pair such as ``("prompt", "2501
+characters, at most 2500")``, dot paths from the body root (``dynamic_masks[2].x``). It also
+knows open enums (``anyOf: [{$ref: SomeEnum}, {type: string}]``: an unknown value is a warning)
+and media inputs (``x-kling-format: media``: an http(s) URL or raw Base64, never a ``data:``
+URL). ``deprecated: true`` fields are a warning, and so is an enum value marked in the enum's
+``x-kling-lifecycle`` (``{value: {status, since}}``); a ``discontinued`` value is also listed in
+:attr:`Findings.retired` (Kling refuses it).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ import base64
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-Problem = tuple[str, str]
+from ._findings import Findings
+from ._findings import Problem as Problem  # re-exported (older imports)
+
 Schema = Mapping[str, Any]
 
 SUPPORTED_KEYWORDS = frozenset(
@@ -31,6 +33,7 @@ SUPPORTED_KEYWORDS = frozenset(
         # annotations: no effect on validity
         "description", "title", "examples", "example", "format", "contentEncoding",
         "contentMediaType", "readOnly", "writeOnly", "x-kling-rules", "x-kling-capabilities",
+        "x-kling-lifecycle", "x-kling-single-image", "x-kling-dual-image",
     }
 )  # fmt: skip
 """Keywords this checker understands; a test keeps the spec's request schemas within them."""
@@ -44,19 +47,6 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "array": (list, tuple),
     "null": (type(None),),
 }
-
-
-@dataclass
-class Findings:
-    """What a check found: problems refuse the request, warnings are only logged."""
-
-    problems: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-
-    def add(self, other: Findings) -> None:
-        """Append the findings of ``other``."""
-        self.problems.extend(other.problems)
-        self.warnings.extend(other.warnings)
 
 
 def json_type(value: object) -> str:
@@ -146,23 +136,24 @@ class SchemaChecker:
         self._check(schema, value, path, found)
         found.problems = list(dict.fromkeys(found.problems))
         found.warnings = list(dict.fromkeys(found.warnings))
+        found.retired = list(dict.fromkeys(found.retired))
         return found
 
     def _check(self, schema: Schema, value: object, path: str, out: Findings) -> None:
         if "$ref" in schema:
             self._check(self.resolve(schema), value, path, out)
         if schema.get("deprecated") is True:
-            out.warnings.append((path, "deprecated in the spec; sending it anyway"))
+            out.warn((path, "deprecated in the spec; sending it anyway"), "deprecated")
         types = schema.get("type")
         if types is not None:
             names = [types] if isinstance(types, str) else list(types)
             if not any(is_type(value, name) for name in names):
-                out.problems.append(
-                    (path, f"expected {' or '.join(names)}, got {json_type(value)}")
-                )
+                out.problems.append((path, f"expected {_named(names)}, got {json_type(value)}"))
                 return
         if "enum" in schema and not any(same(value, e) for e in schema["enum"]):
             out.problems.append((path, f"{value!r} is not one of {show(schema['enum'])}"))
+        elif isinstance(value, str) and isinstance(schema.get("x-kling-lifecycle"), Mapping):
+            _lifecycle(value, schema["x-kling-lifecycle"].get(value), path, out)
         if "const" in schema and not same(value, schema["const"]):
             out.problems.append((path, f"must be {schema['const']!r}"))
         if isinstance(value, str):
@@ -244,7 +235,7 @@ class SchemaChecker:
             elif properties:
                 # Sent as is (the live API may know newer fields), but a typo should not pass
                 # silently: negative_promt is not negative_prompt.
-                out.warnings.append((where, "not a field this client's spec knows; sent as is"))
+                out.warn((where, "not a field this client's spec knows; sent as is"), "unknown")
 
     def _any_of(
         self, members: Sequence[Schema], value: object, path: str, out: Findings, *, one: bool
@@ -254,17 +245,17 @@ class SchemaChecker:
         if one and len(valid) > 1:
             out.problems.append((path, f"matches {len(valid)} alternatives, exactly one allowed"))
         if valid:
-            out.warnings.extend(valid[0][1].warnings)
+            out.add(valid[0][1], problems=False)
             # An open enum: the value fails every enum member but passes a plain string member.
             enums = [not found.problems for m, found in results if "enum" in self.resolve(m)]
             if isinstance(value, str) and enums and not any(enums):
                 message = f"{value!r} is not known to this client's spec; sending it anyway"
-                out.warnings.append((path, message))
+                out.warn((path, message), "unknown")
             return
         fitting = [(m, f) for m, f in results if self._type_fits(m, value)]
         if not fitting:
-            names = dict.fromkeys(t for m in members for t in self._types(m))
-            out.problems.append((path, f"expected {' or '.join(names)}, got {json_type(value)}"))
+            names = list(dict.fromkeys(t for m in members for t in self._types(m)))
+            out.problems.append((path, f"expected {_named(names)}, got {json_type(value)}"))
             return
         best = min(fitting, key=lambda pair: len(pair[1].problems))[1]
         out.add(best)
@@ -287,3 +278,22 @@ class SchemaChecker:
             t in (kind, "any value") or (t == "number" and kind == "integer")
             for t in self._types(schema)
         )
+
+
+def _lifecycle(value: str, mark: object, path: str, out: Findings) -> None:
+    """An enum value with an ``x-kling-lifecycle`` mark: a warning; discontinued also retired."""
+    if not isinstance(mark, Mapping):
+        return
+    status = str(mark.get("status", "deprecated"))
+    since = f" since {mark['since']}" if mark.get("since") else ""
+    if status == "discontinued":
+        message = f"{value!r} is discontinued{since}: Kling refuses it; sending it anyway"
+        out.retired.append((path, f"{value!r} is discontinued{since}"))
+    else:
+        message = f"{value!r} is {status}{since}; sending it anyway"
+    out.warn((path, message), "deprecated")
+
+
+def _named(types: Sequence[str]) -> str:
+    """Expected types for a message; ``null`` (an optional field's "not set") goes unsaid."""
+    return " or ".join([t for t in types if t != "null"] or types)

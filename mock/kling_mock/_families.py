@@ -75,8 +75,12 @@ def _durations(schemas: Mapping[str, Any], request: Mapping[str, Any]) -> tuple[
         props = _resolve(schemas, props["input"]).get("properties") or {}
     if "duration" not in props:
         return None
-    values = _resolve(schemas, props["duration"]).get("enum")
-    return tuple(str(v) for v in values) if values else None
+    field = props["duration"]  # optional fields are nullable: the enum is an anyOf member
+    for member in [field, *field.get("anyOf", ())]:
+        values = _resolve(schemas, member).get("enum")
+        if values:
+            return tuple(str(v) for v in values)
+    return None
 
 
 def families_from(document: Mapping[str, Any]) -> tuple[Family, ...]:
@@ -125,6 +129,7 @@ def validate_create(family: Family, body: object) -> dict[str, Any]:
         allowed = family.durations
         shown = " or ".join(f'"{d}"' for d in allowed) if len(allowed) < 3 else "3 to 15 (string)"
         raise RequestInvalid(f"duration must be {shown}")
+    checks.spec_rules(family.path, body)
     return body
 
 

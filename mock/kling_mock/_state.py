@@ -128,6 +128,7 @@ class Task:
         if self.family.kind == "audio":
             audio = {
                 "id": self.audio_id,
+                "audio_id": self.audio_id,  # the name Kling's own client reads
                 "url_mp3": self.file_url(f"{self.audio_id}.mp3"),
                 "url_wav": self.file_url(f"{self.audio_id}.wav"),
                 "duration_mp3": self.duration,

@@ -26,13 +26,13 @@ def help_text(*command: str) -> str:
 
 
 CLOSED = [
-    (("video", "text2video"), "--mode", "VideoMode"),
+    (("video", "text2video"), "--mode", "ExtendedVideoMode"),
     (("video", "text2video"), "--aspect-ratio", "VideoAspectRatio"),
     (("video", "text2video"), "--duration", "ExtendedVideoDuration"),
     (("video", "text2video"), "--sound", "VideoSound"),
     (("video", "text2video"), "--shot-type", "ShotType"),
     (("video", "text2video"), "--camera-type", "CameraControlType"),
-    (("video", "image2video"), "--mode", "VideoMode"),
+    (("video", "image2video"), "--mode", "ExtendedVideoMode"),
     (("video", "image2video"), "--camera-type", "CameraControlType"),
     (("video", "image2video"), "--duration", "ExtendedVideoDuration"),
     (("video", "image2video"), "--sound", "VideoSound"),

@@ -1,7 +1,9 @@
 """Services and clients of the contract suite.
 
 - ``prism_mock_url`` (session): ``prism mock`` answering from the spec's examples.
-- ``proxy_url`` / ``sim_url`` (session): ``prism proxy --errors`` in front of the simulator.
+- ``proxy_url`` / ``sim_url`` (session): ``prism proxy --errors`` in front of the simulator,
+  behind the Kling-envelope front (``kling_mock.front``): clients of ``proxy_url`` get Kling
+  envelopes for Prism's own errors, marked with ``x-kling-mock-problem``.
 - ``sim`` (per test): an ``httpx.Client`` on the simulator's ``/__sim`` endpoints, after a reset.
 - ``traffic`` (per test): every API response the test's clients received; at teardown it must
   hold no Prism problem (problem+json, ``sl-violations``): a spec violation in either direction
@@ -27,6 +29,7 @@ from starlette.routing import Route
 
 from kling_ext import AsyncKling, Kling, PollSchedule
 from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, create_app
+from kling_mock.front import PROBLEM_HEADER
 from tools.mockctl import ROOT, Service, free_port, start_prism_mock, stateful
 
 SPEC: dict[str, Any] = json.loads(
@@ -209,8 +212,13 @@ def sim(sim_url: str) -> Iterator[httpx.Client]:
 
 
 def _is_problem(response: httpx.Response) -> bool:
+    """Prism objected: its problem+json, or the Kling envelope the front made of it."""
     kind = response.headers.get("content-type", "")
-    return kind.startswith("application/problem+json") or "sl-violations" in response.headers
+    return (
+        kind.startswith("application/problem+json")
+        or "sl-violations" in response.headers
+        or PROBLEM_HEADER in response.headers
+    )
 
 
 @pytest.fixture

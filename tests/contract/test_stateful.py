@@ -229,8 +229,9 @@ def test_lost_create_response_is_not_duplicated(
     traffic: list[httpx.Response],
 ) -> None:
     """The simulator stores the task, then drops the connection: the client finds the task by
-    its external_task_id instead of creating a second one. Through Prism the drop arrives as a
-    500 problem (``FetchError``: Prism's upstream hung up), directly as a closed connection."""
+    its external_task_id instead of creating a second one. Through Prism the drop is a
+    ``FetchError`` problem, which the front turns back into a closed connection: both ways the
+    client sees the connection close."""
     _configure(sim, faults=[{"kind": "drop", "when": "after", "count": 1}])
     client = make_client(proxy_url if via == "prism" else sim_url)
     task = client.videos.text2video.create(prompt=PROMPT)
@@ -238,9 +239,7 @@ def test_lost_create_response_is_not_duplicated(
     assert stats["created_by_external_task_id"] == {_external_id(task): [task.task_id]}
     assert stats["requests"]["create"] == 1
     assert stats["faults_fired"] == {"drop": 1}
-    problems = [r for r in traffic if r.headers["content-type"] == "application/problem+json"]
-    assert [r.json()["type"] for r in problems] == (["FetchError"] if via == "prism" else [])
-    traffic[:] = [r for r in traffic if r not in problems]  # expected: not a violation
+    assert [r for r in traffic if r.status_code >= 500] == []  # a drop, not an answer
 
 
 def test_wait_many_twenty_tasks(client: Kling, sim: httpx.Client) -> None:

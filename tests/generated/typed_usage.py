@@ -134,7 +134,7 @@ def build_new_family_requests() -> tuple[OmniVideoRequest, AvatarRequest, ImageE
         watermark_info=WatermarkInfo(enabled=True),
     )
     newer_omni = OmniVideoRequest(prompt="A fox", model_name="kling-v4-omni")  # open enum
-    assert_type(newer_omni.model_name, OmniVideoModelName | str | Unset)
+    assert_type(newer_omni.model_name, OmniVideoModelName | str | Unset | None)
     avatar = AvatarRequest(image="https://a/face.png", audio_id="a-1", mode="pro")
     expand = ImageExpansionRequest(
         image="aGk=",

@@ -25,7 +25,7 @@ FAMILY_BODIES: dict[str, tuple[str, dict[str, Any], str]] = {
     ),
     "video_effects": (
         "/v1/videos/effects",
-        {"effect_scene": "hug", "input": {"images": ["a", "b"], "duration": "5"}},
+        {"effect_scene": "hug_pro", "input": {"images": ["a", "b"]}},
         "video",
     ),
     "image_generation": ("/v1/images/generations", {"prompt": "a cat", "n": 3}, "image"),
@@ -199,6 +199,7 @@ async def test_external_task_id_unique_per_account(client: httpx.AsyncClient) ->
         (T2V, {"negative_prompt": "x"}, "prompt"),
         (T2V, {"prompt": ""}, "prompt"),
         (T2V, {"prompt": "p", "duration": "2"}, "duration"),
+        (T2V, {"prompt": "p", "duration": "7"}, "duration"),  # kling-v1 (default): 5 or 10
         (T2V, {"prompt": "p", "external_task_id": 5}, "external_task_id"),
         ("/v1/videos/image2video", {"prompt": "p"}, "image or image_tail"),
         ("/v1/videos/video-extend", {"prompt": "p"}, "video_id"),

@@ -211,7 +211,11 @@ async def test_new_family_lifecycle(
 
 async def test_durations_and_units(client: httpx.AsyncClient, clock: ManualClock) -> None:
     omni = "/v1/videos/omni-video"
-    long_id = ok(await client.post(omni, json={"prompt": "p", "duration": "15"}))["task_id"]
+    long_id = ok(
+        await client.post(
+            omni, json={"prompt": "p", "model_name": "kling-v3-omni", "duration": "15"}
+        )
+    )["task_id"]
     motion = {"image_url": IMG, "video_url": VIDEO_URL, "mode": "pro", "duration": "7"}
     motion_id = ok(await client.post("/v1/videos/motion-control", json=motion))["task_id"]
     t2a = "/v1/audio/text-to-audio"

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import logging
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pytest
 
+from kling_ext import KlingWarning, UnknownFieldWarning
 from kling_ext._errors import ValidationError
 from kling_ext._spec._document import load_spec
 from kling_ext._spec._validate import check_request, find_operation, validate
@@ -25,7 +26,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
     I2V: {"image": URL},
     "/v1/videos/video-extend": {"video_id": "867283741759111202"},
     LIP: {"input": {"mode": "audio2video", "video_id": "v", "audio_type": "url", "audio_url": URL}},
-    FX: {"effect_scene": "hug", "input": {"images": [URL, B64], "duration": "5"}},
+    FX: {"effect_scene": "hug_pro", "input": {"images": [URL, B64]}},
     GEN: {"prompt": "a red fox"},
     "/v1/images/kolors-virtual-try-on": {"human_image": URL, "cloth_image": B64},
     # Added after the 2025-03-25 baseline (FACTS section 3).
@@ -66,6 +67,20 @@ def problems(path: str, body: Any, method: str = "POST") -> list[tuple[str, str]
     return []
 
 
+def warned(path: str, body: Any) -> list[str]:
+    """The KlingWarnings validate() issues for a body that passes, as messages."""
+    return [message for _, message in categorised(path, body)]
+
+
+def categorised(path: str, body: Any) -> list[tuple[type[Warning], str]]:
+    """Each KlingWarning of a body that passes: (category, message)."""
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        validate("POST", path, body)
+    assert all(issubclass(w.category, KlingWarning) for w in seen)
+    return [(w.category, str(w.message)) for w in seen]
+
+
 def fields(path: str, body: Any) -> set[str]:
     return {field for field, _ in problems(path, body)}
 
@@ -80,10 +95,8 @@ def create_paths() -> Iterator[str]:
 
 
 @pytest.mark.parametrize("path", sorted(MINIMAL))
-def test_minimal_body_passes_without_warnings(path: str, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="kling"):
-        validate("post", path, MINIMAL[path])
-    assert caplog.records == []
+def test_minimal_body_passes_without_warnings(path: str) -> None:
+    validate("post", path, MINIMAL[path])  # filterwarnings = error: a warning fails
 
 
 def test_every_create_operation_has_a_minimal_body() -> None:
@@ -102,12 +115,14 @@ def test_request_schemas_use_only_supported_keywords_and_known_rules() -> None:
         for rule in schema.get("x-kling-rules", ()):
             assert len([k for k in RULE_KINDS if k in rule]) == 1, rule
             assert set(rule) - set(RULE_KINDS) <= {"description", "severity"}, rule
+            assert rule["severity"] in ("error", "warning"), rule  # said for every rule
         table_keys = {"when", "model_field", "default_model", "defaults", "features", "models"}
         for table in schema.get("x-kling-capabilities", ()):
             assert set(table) <= table_keys and "model_field" in table, table
             for model in table["models"].values():
-                assert set(model) <= {"allowed", "features"}
+                assert set(model) <= {"allowed", "features", "ignored"}
                 assert set(model.get("features", {})) <= set(table.get("features", {}))
+                assert set(model.get("ignored", {})) <= set(table.get("features", {}))
         if "$ref" in schema:
             walk(checker.resolve(schema), seen)
         subs = [*schema.get("properties", {}).values(), *schema.get("anyOf", ())]
@@ -126,16 +141,15 @@ def test_request_schemas_use_only_supported_keywords_and_known_rules() -> None:
         )
 
 
-def test_the_specs_request_examples_pass(caplog: pytest.LogCaptureFixture) -> None:
+def test_the_specs_request_examples_pass() -> None:
     checker = SchemaChecker(load_spec())
     count = 0
     for path in create_paths():
         media = find_operation(load_spec(), "post", path).spec["requestBody"]["content"]
         for example in media["application/json"].get("examples", {}).values():
-            with caplog.at_level(logging.WARNING, logger="kling"):
-                validate("POST", path, checker.resolve(example)["value"])
+            validate("POST", path, checker.resolve(example)["value"])  # no warning either
             count += 1
-    assert count >= len(MINIMAL) and caplog.records == []
+    assert count >= len(MINIMAL)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +159,7 @@ def test_the_specs_request_examples_pass(caplog: pytest.LogCaptureFixture) -> No
         (GEN, {"prompt": "p", "n": True}, ("n", "expected integer, got boolean")),
         (GEN, {"prompt": "p", "n": 2.0}, ("n", "expected integer, got number")),
         (T2V, {"prompt": "p", "cfg_scale": "0.5"}, ("cfg_scale", "expected number, got string")),
-        (T2V, {"prompt": "p", "mode": "pro!"}, ("mode", "'pro!' is not one of std, pro")),
+        (T2V, {"prompt": "p", "mode": "pro!"}, ("mode", "'pro!' is not one of std, pro, 4k")),
         (T2V, {"prompt": "p", "duration": 5}, ("duration", "expected string, got integer")),
         (T2V, {"prompt": "x" * 2501}, ("prompt", "2501 characters, at most 2500")),
         (T2V, {"prompt": ""}, ("prompt", "must not be empty")),
@@ -243,10 +257,10 @@ def test_audio_file_takes_base64_not_a_url() -> None:
     assert problems(LIP, body) == []
 
 
-def test_unknown_field_warns_but_is_sent(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="kling"):
-        assert problems(T2V, {"prompt": "p", "negative_promt": "blur"}) == []
-    assert any("negative_promt" in r.getMessage() for r in caplog.records)
+def test_unknown_field_warns_but_is_sent() -> None:
+    assert categorised(T2V, {"prompt": "p", "negative_promt": "blur"}) == [
+        (UnknownFieldWarning, "negative_promt: not a field this client's spec knows; sent as is")
+    ]
 
 
 def test_required_when_lip_sync_text2video_without_text() -> None:
@@ -295,7 +309,7 @@ def test_media_inputs() -> None:
         )
     )
     assert ("input.images[1]", "neither an http(s) URL nor valid Base64") in problems(
-        FX, {"effect_scene": "hug", "input": {"images": [URL, "é"], "duration": "5"}}
+        FX, {"effect_scene": "hug_pro", "input": {"images": [URL, "é"]}}
     )
     assert media_problem("") is None and media_problem(" \n") is None
 
@@ -344,34 +358,25 @@ def test_capabilities_allowed_values_and_defaults() -> None:
     ) == [("input.duration", "'10' is not one of 5 for kling-v1-6")]
 
 
-def test_unknown_model_warns_and_is_not_judged(caplog: pytest.LogCaptureFixture) -> None:
+def test_unknown_model_warns_and_is_not_judged() -> None:
     cam = {"type": "simple", "config": {"zoom": 2}}
-    with caplog.at_level(logging.WARNING, logger="kling"):
-        validate(
-            "POST",
-            T2V,
-            {"prompt": "p", "model_name": "kling-v9", "mode": "pro", "camera_control": cam},
-        )
-    assert [r.getMessage() for r in caplog.records] == [
-        "model_name: 'kling-v9' is not known to this client's spec; sending it anyway"
-    ]
+    body = {"prompt": "p", "model_name": "kling-v9", "mode": "pro", "camera_control": cam}
+    assert categorised(T2V, body) == [
+        (UnknownFieldWarning, "model_name: 'kling-v9' is not known to this client's spec; "
+         "sending it anyway")
+    ]  # fmt: skip
 
 
-def test_warnings_do_not_refuse(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="kling"):
-        validate("post", T2V, {"prompt": "p", "model": "kling-v1-6"})
-        validate(
-            "post",
-            FX,
-            {"effect_scene": "squish", "input": {"image": URL, "duration": "5", "mode": "std"}},
-        )
-        validate("post", FX, {"effect_scene": "hug_pro", "input": {"anything": 1}})
-    logged = [r.getMessage() for r in caplog.records]
+def test_warnings_do_not_refuse() -> None:
+    logged = warned(T2V, {"prompt": "p", "model": "kling-v1-6"})
+    squish = {"effect_scene": "squish", "input": {"image": URL, "duration": "5", "mode": "std"}}
+    logged += warned(FX, squish)
+    logged += warned(FX, {"effect_scene": "hug_v9", "input": {"anything": 1}})
     assert logged[0].startswith("model: not allowed when model is set (model is the legacy name")
     assert "input.model_name: required when effect_scene is one of squish" in logged[1]
     assert logged[2].startswith("input.mode: not allowed when effect_scene")
     assert (
-        logged[3] == "effect_scene: 'hug_pro' is not known to this client's spec; sending it anyway"
+        logged[3] == "effect_scene: 'hug_v9' is not known to this client's spec; sending it anyway"
     )
     assert len(logged) == 5
     assert logged[4] == "input.anything: not a field this client's spec knows; sent as is"
@@ -494,7 +499,7 @@ def test_new_exactly_one_sources(path: str, first: str, second: str, value: str)
     assert problems(path, with_(path, **{first: "", second: value})) == []
 
 
-def test_omni_video_rules_and_models(caplog: pytest.LogCaptureFixture) -> None:
+def test_omni_video_rules_and_models() -> None:
     on = with_(OMNI, sound="on", video_list=[{"video_url": "https://example.com/v.mp4"}])
     assert "not allowed when sound is 'on'" in messages(OMNI, on, "video_list")
     assert problems(OMNI, {**on, "sound": "off"}) == []
@@ -506,22 +511,19 @@ def test_omni_video_rules_and_models(caplog: pytest.LogCaptureFixture) -> None:
     shots = [{"index": 1, "prompt": "a fox", "duration": "5"}]
     assert problems(OMNI, {**custom, "multi_prompt": shots}) == []
     assert problems(OMNI, with_(OMNI, model_name="kling-v3-omni", duration="15")) == []
-    with caplog.at_level(logging.WARNING, logger="kling"):
-        assert problems(OMNI, with_(OMNI, shot_type="customize")) == []
-    assert [r.getMessage() for r in caplog.records] == [
+    assert warned(OMNI, with_(OMNI, shot_type="customize")) == [
         "shot_type: not allowed when multi_shot is not set"
         " (shot_type is ignored unless multi_shot is true)"
     ]
 
 
-def test_new_families_capabilities_and_open_model_names(caplog: pytest.LogCaptureFixture) -> None:
+def test_new_families_capabilities_and_open_model_names() -> None:
     assert problems(M2V, with_(M2V, model_name="kling-v1-6", mode="pro", duration="10")) == []
     assert problems(MOTION, with_(MOTION, model_name="kling-v3", mode="pro")) == []
     assert problems(M2I, with_(M2I, model_name="kling-v2", aspect_ratio="21:9", n=9)) == []
-    with caplog.at_level(logging.WARNING, logger="kling"):
-        validate("POST", M2V, with_(M2V, model_name="kling-v2-9", duration="10"))
-        validate("POST", FACE, with_(FACE, callback_url="https://example.com/cb"))
-    assert [r.getMessage() for r in caplog.records] == [
+    logged = warned(M2V, with_(M2V, model_name="kling-v2-9", duration="10"))
+    logged += warned(FACE, with_(FACE, callback_url="https://example.com/cb"))
+    assert logged == [
         "model_name: 'kling-v2-9' is not known to this client's spec; sending it anyway",
         "callback_url: not a field this client's spec knows; sent as is",
     ]
@@ -611,7 +613,7 @@ def props(**properties: Any) -> dict[str, Any]:
     ("schema", "value", "expected"),
     [
         ({"type": ["string", "null"]}, None, None),
-        ({"type": ["string", "null"]}, 3, "expected string or null, got integer"),
+        ({"type": ["string", "null"]}, 3, "expected string, got integer"),
         ({"type": "number"}, 3, None),
         ({"type": "number"}, False, "expected number, got boolean"),
         ({"type": "integer"}, True, "expected integer, got boolean"),
@@ -639,7 +641,7 @@ def props(**properties: Any) -> dict[str, Any]:
         (
             {"anyOf": [{"type": "integer"}, {"type": "null"}]},
             "x",
-            "expected integer or null, got string",
+            "expected integer, got string",
         ),
         (
             {"anyOf": [{"type": "string", "maxLength": 1}, {"type": "null"}]},
@@ -656,7 +658,7 @@ def props(**properties: Any) -> dict[str, Any]:
         (
             {"anyOf": [{"enum": ["a"]}, {"anyOf": [{"type": "null"}]}]},
             5,
-            "expected string or null, got integer",
+            "expected string, got integer",
         ),
         (
             {"anyOf": [{"minimum": 5}, {"maximum": 1, "minimum": 2}]},

@@ -5,6 +5,7 @@ from .account_costs_response import AccountCostsResponse
 from .advanced_lip_sync_request import AdvancedLipSyncRequest
 from .audio_type import AudioType
 from .avatar_request import AvatarRequest
+from .balance_deduction import BalanceDeduction
 from .camera_config import CameraConfig
 from .camera_control import CameraControl
 from .camera_control_type import CameraControlType
@@ -15,6 +16,7 @@ from .element_reference import ElementReference
 from .error_code import ErrorCode
 from .error_response import ErrorResponse
 from .extended_video_duration import ExtendedVideoDuration
+from .extended_video_mode import ExtendedVideoMode
 from .face_choice import FaceChoice
 from .identified_face import IdentifiedFace
 from .identify_face_request import IdentifyFaceRequest
@@ -126,6 +128,7 @@ __all__ = (
     "AdvancedLipSyncRequest",
     "AudioType",
     "AvatarRequest",
+    "BalanceDeduction",
     "CameraConfig",
     "CameraControl",
     "CameraControlType",
@@ -136,6 +139,7 @@ __all__ = (
     "ErrorCode",
     "ErrorResponse",
     "ExtendedVideoDuration",
+    "ExtendedVideoMode",
     "FaceChoice",
     "IdentifiedFace",
     "IdentifyFaceRequest",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,35 +18,59 @@ class CameraConfig:
 
     """
 
-    horizontal: float | Unset = UNSET
+    horizontal: float | None | Unset = UNSET
     """ Translation along the x axis; negative = left. """
-    vertical: float | Unset = UNSET
+    vertical: float | None | Unset = UNSET
     """ Translation along the y axis; negative = down. """
-    pan: float | Unset = UNSET
+    pan: float | None | Unset = UNSET
     """ Camera rotation. The English documentation: rotation in the vertical plane about the x axis, negative =
     down; the Chinese documentation describes it the other way round (horizontal swing). Both readings are kept; the
     axis is not validated. """
-    tilt: float | Unset = UNSET
+    tilt: float | None | Unset = UNSET
     """ Camera rotation. The English documentation: rotation in the horizontal plane about the y axis, negative =
     left; the Chinese documentation swaps it with `pan`. The axis is not validated. """
-    roll: float | Unset = UNSET
+    roll: float | None | Unset = UNSET
     """ Rotation about the z axis; negative = counter-clockwise. """
-    zoom: float | Unset = UNSET
+    zoom: float | None | Unset = UNSET
     """ Focal-length change; negative = longer focal length (narrower view), positive = wider view. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        horizontal = self.horizontal
+        horizontal: float | None | Unset
+        if isinstance(self.horizontal, Unset):
+            horizontal = UNSET
+        else:
+            horizontal = self.horizontal
 
-        vertical = self.vertical
+        vertical: float | None | Unset
+        if isinstance(self.vertical, Unset):
+            vertical = UNSET
+        else:
+            vertical = self.vertical
 
-        pan = self.pan
+        pan: float | None | Unset
+        if isinstance(self.pan, Unset):
+            pan = UNSET
+        else:
+            pan = self.pan
 
-        tilt = self.tilt
+        tilt: float | None | Unset
+        if isinstance(self.tilt, Unset):
+            tilt = UNSET
+        else:
+            tilt = self.tilt
 
-        roll = self.roll
+        roll: float | None | Unset
+        if isinstance(self.roll, Unset):
+            roll = UNSET
+        else:
+            roll = self.roll
 
-        zoom = self.zoom
+        zoom: float | None | Unset
+        if isinstance(self.zoom, Unset):
+            zoom = UNSET
+        else:
+            zoom = self.zoom
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,17 +93,60 @@ class CameraConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        horizontal = d.pop("horizontal", UNSET)
 
-        vertical = d.pop("vertical", UNSET)
+        def _parse_horizontal(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        pan = d.pop("pan", UNSET)
+        horizontal = _parse_horizontal(d.pop("horizontal", UNSET))
 
-        tilt = d.pop("tilt", UNSET)
+        def _parse_vertical(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        roll = d.pop("roll", UNSET)
+        vertical = _parse_vertical(d.pop("vertical", UNSET))
 
-        zoom = d.pop("zoom", UNSET)
+        def _parse_pan(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        pan = _parse_pan(d.pop("pan", UNSET))
+
+        def _parse_tilt(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        tilt = _parse_tilt(d.pop("tilt", UNSET))
+
+        def _parse_roll(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        roll = _parse_roll(d.pop("roll", UNSET))
+
+        def _parse_zoom(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        zoom = _parse_zoom(d.pop("zoom", UNSET))
 
         camera_config = cls(
             horizontal=horizontal,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,22 +25,28 @@ class CameraControl:
 
     """
 
-    type_: CameraControlType | Unset = UNSET
-    """ `simple`: the movement given in `config`. `down_back`: the camera descends and pulls back. `forward_up`:
-    pushes in and tilts up. `right_turn_forward` / `left_turn_forward`: turns right / left, then advances. """
-    config: CameraConfig | Unset = UNSET
-    """ Movement for camera type `simple`: exactly one field non-zero, the others 0 or absent. Each value is a
-    number in [-10, 10] (the documentation says float; whole numbers are common). """
+    type_: CameraControlType | None | Unset = UNSET
+    config: CameraConfig | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        from ..models.camera_config import CameraConfig  # noqa: PLC0415
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, CameraConfig):
             config = self.config.to_dict()
+        else:
+            config = self.config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,19 +63,40 @@ class CameraControl:
         from ..models.camera_config import CameraConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: CameraControlType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_camera_control_type(_type_)
 
-        _config = d.pop("config", UNSET)
-        config: CameraConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = CameraConfig.from_dict(_config)
+        def _parse_type_(data: object) -> CameraControlType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_camera_control_type(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CameraControlType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_config(data: object) -> CameraConfig | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                config_type_0 = CameraConfig.from_dict(data)
+
+                return config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CameraConfig | None | Unset, data)
+
+        config = _parse_config(d.pop("config", UNSET))
 
         camera_control = cls(
             type_=type_,

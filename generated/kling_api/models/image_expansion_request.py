@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,19 +42,18 @@ class ImageExpansionRequest:
     """ Area added left of the image, as a fraction of the original width, in [0, 2]. """
     right_expansion_ratio: float
     """ Area added right of the image, as a fraction of the original width, in [0, 2]. """
-    prompt: str | Unset = UNSET
+    prompt: None | str | Unset = UNSET
     """ What the added areas show (optional). No length limit is documented. """
-    n: int | Unset = UNSET
+    n: int | None | Unset = UNSET
     """ Number of images. The maximum is not documented (9 in image generation), so it is not enforced here
     (permissive reading). """
-    watermark_info: WatermarkInfo | Unset = UNSET
-    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
-    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
-    default when unset: no watermarked copy (our reading). An empty object means "not set". """
-    callback_url: str | Unset = UNSET
+    watermark_info: None | Unset | WatermarkInfo = UNSET
+    """ Also produce a watermarked copy of each image (`watermark_url`). Documented for most creates after the
+    baseline; included here as the permissive reading. """
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id: unique within the account, does not replace `task_id`, and usable in place of it
     in the get-one operation. Documented for image expansion. Our client always sends one: it is how a retried
     create finds the task it may already have started instead of paying for a second one. An empty string means "not
@@ -62,6 +61,8 @@ class ImageExpansionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
         image = self.image
 
         up_expansion_ratio = self.up_expansion_ratio
@@ -72,17 +73,37 @@ class ImageExpansionRequest:
 
         right_expansion_ratio = self.right_expansion_ratio
 
-        prompt = self.prompt
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
 
-        n = self.n
+        n: int | None | Unset
+        if isinstance(self.n, Unset):
+            n = UNSET
+        else:
+            n = self.n
 
-        watermark_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watermark_info, Unset):
+        watermark_info: dict[str, Any] | None | Unset
+        if isinstance(self.watermark_info, Unset):
+            watermark_info = UNSET
+        elif isinstance(self.watermark_info, WatermarkInfo):
             watermark_info = self.watermark_info.to_dict()
+        else:
+            watermark_info = self.watermark_info
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        external_task_id = self.external_task_id
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,20 +144,58 @@ class ImageExpansionRequest:
 
         right_expansion_ratio = d.pop("right_expansion_ratio")
 
-        prompt = d.pop("prompt", UNSET)
+        def _parse_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        n = d.pop("n", UNSET)
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        _watermark_info = d.pop("watermark_info", UNSET)
-        watermark_info: WatermarkInfo | Unset
-        if isinstance(_watermark_info, Unset):
-            watermark_info = UNSET
-        else:
-            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+        def _parse_n(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        callback_url = d.pop("callback_url", UNSET)
+        n = _parse_n(d.pop("n", UNSET))
 
-        external_task_id = d.pop("external_task_id", UNSET)
+        def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watermark_info_type_0 = WatermarkInfo.from_dict(data)
+
+                return watermark_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatermarkInfo, data)
+
+        watermark_info = _parse_watermark_info(d.pop("watermark_info", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         image_expansion_request = cls(
             image=image,

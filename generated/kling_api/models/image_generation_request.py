@@ -32,9 +32,11 @@ class ImageGenerationRequest:
     Limits: `prompt` and `negative_prompt` at most 2500 characters each (raised after the
     baseline; at the 2025-03-25 baseline they were 500 and 200).
 
-    Rules (`x-kling-rules`): `image` is required when `image_reference` is set;
-    `human_fidelity` only with `image_reference=subject`; `negative_prompt` is not supported
-    with `image` (warning); kling-v1-5 needs `image_reference` whenever `image` is set.
+    Rules (`x-kling-rules`): `image` is required when `image_reference` is set; kling-v1-5
+    needs `image_reference` whenever `image` is set. Warnings, not refusals (Kling ignores the
+    field; Kuaishou's own client sends `image_fidelity` 0.5 and `human_fidelity` 0.45 on every
+    generation): `human_fidelity` without `image_reference=subject`, `image_fidelity` without
+    `image`, `negative_prompt` with `image`.
 
     Capabilities (`x-kling-capabilities`): kling-v1 supports a general reference (`image` with
     `image_fidelity`, no `image_reference`) and no subject/face reference; kling-v1-5 supports
@@ -47,50 +49,48 @@ class ImageGenerationRequest:
     Newer models (after the baseline): kling-v2 takes all 8 aspect ratios and, per the May 2025
     capability map, no reference image at all (neither general nor subject/face). kling-v2-new,
     kling-v2-1 and kling-v3 have no documented capability map: every reference mode is allowed
-    (permissive reading). `element_list` needs kling-v3 (elements plus images at most 10).
+    (permissive reading; the 2026 page names `image_reference` and the fidelities for
+    kling-v2-1 only). kling-v3 (2026): `resolution` 1k or 2k, the 8 aspect ratios including
+    21:9, `n` 1 to 9, `element_list` (elements plus images at most 10; needs kling-v3).
 
     """
 
     prompt: str
     """ What the image shows, at most 2500 characters (500 at the 2025-03-25 baseline). """
-    model_name: ImageGenerationModelName | str | Unset = UNSET
+    model_name: ImageGenerationModelName | None | str | Unset = UNSET
     """ Model. Server default when unset: `kling-v1`. Newer models: kling-v2, kling-v2-new, kling-v2-1, kling-v3.
     Open enum. """
-    model: str | Unset = UNSET
+    model: None | str | Unset = UNSET
     """ Legacy name of `model_name` (renamed 2025-02-14). The server still accepts it but treats it like an unset
     `model_name` (so the default model is used): use `model_name`. """
-    negative_prompt: str | Unset = UNSET
+    negative_prompt: None | str | Unset = UNSET
     """ What the image must not show, at most 2500 characters (200 at the 2025-03-25 baseline). Not supported
     together with `image` (image to image). """
-    image: str | Unset = UNSET
-    """ An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64 without** a
-    `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
-    height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
-    2.5:1. An empty string means "not set". """
-    image_reference: ImageReference | Unset = UNSET
-    """ How the reference image guides the generation: `subject` keeps the whole character or subject; `face` keeps
-    the face only (the image must contain exactly one face). """
-    image_fidelity: float | Unset = UNSET
+    image: None | str | Unset = UNSET
+    """ Reference image: URL or raw Base64; jpg/jpeg/png, at most 10 MB, at least 300x300 px, aspect ratio between
+    1:2.5 and 2.5:1. Required when `image_reference` is set. """
+    image_reference: ImageReference | None | Unset = UNSET
+    """ Reference mode (kling-v1-5): `subject` or `face`. Required with kling-v1-5 when `image` is set; not
+    supported by kling-v1. """
+    image_fidelity: float | None | Unset = UNSET
     """ How strongly the reference image is followed. Server default when unset: 0.5. """
-    human_fidelity: float | Unset = UNSET
+    human_fidelity: float | None | Unset = UNSET
     """ How closely the face follows the reference; only with `image_reference=subject`. Server default when unset:
     0.45. """
-    n: int | Unset = UNSET
+    n: int | None | Unset = UNSET
     """ Number of images; each takes one concurrency slot. Server default when unset: 1. """
-    aspect_ratio: ImageAspectRatio | Unset = UNSET
-    """ Width:height of a generated image (21:9 added 2025-03-12). """
-    resolution: ImageResolution | Unset = UNSET
-    """ Resolution class of generated images (after the baseline). """
-    element_list: list[ElementReference] | Unset = UNSET
+    aspect_ratio: ImageAspectRatio | None | Unset = UNSET
+    """ Width:height of the images. Server default when unset: `16:9`. """
+    resolution: ImageResolution | None | Unset = UNSET
+    """ Resolution class (after the baseline). Server default when unset: `1k`. """
+    element_list: list[ElementReference] | None | Unset = UNSET
     """ Elements of the element library (after the baseline; kling-v3). Elements plus images at most 10. """
-    watermark_info: WatermarkInfo | Unset = UNSET
-    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
-    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
-    default when unset: no watermarked copy (our reading). An empty object means "not set". """
-    callback_url: str | Unset = UNSET
+    watermark_info: None | Unset | WatermarkInfo = UNSET
+    """ Also produce a watermarked copy of each image (`watermark_url`). After the baseline. """
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id, usable in place of `task_id` in the get-one operation. Not documented for image
     generation at the baseline; included as the permissive, forward-compatible reading (the video families document
     it). Our client always sends one: it is how a retried create finds the task it may already have started instead
@@ -98,9 +98,11 @@ class ImageGenerationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
         prompt = self.prompt
 
-        model_name: str | Unset
+        model_name: None | str | Unset
         if isinstance(self.model_name, Unset):
             model_name = UNSET
         elif isinstance(self.model_name, str):
@@ -108,44 +110,97 @@ class ImageGenerationRequest:
         else:
             model_name = self.model_name
 
-        model = self.model
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
-        negative_prompt = self.negative_prompt
+        negative_prompt: None | str | Unset
+        if isinstance(self.negative_prompt, Unset):
+            negative_prompt = UNSET
+        else:
+            negative_prompt = self.negative_prompt
 
-        image = self.image
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
 
-        image_reference: str | Unset = UNSET
-        if not isinstance(self.image_reference, Unset):
+        image_reference: None | str | Unset
+        if isinstance(self.image_reference, Unset):
+            image_reference = UNSET
+        elif isinstance(self.image_reference, str):
+            image_reference = self.image_reference
+        else:
             image_reference = self.image_reference
 
-        image_fidelity = self.image_fidelity
+        image_fidelity: float | None | Unset
+        if isinstance(self.image_fidelity, Unset):
+            image_fidelity = UNSET
+        else:
+            image_fidelity = self.image_fidelity
 
-        human_fidelity = self.human_fidelity
+        human_fidelity: float | None | Unset
+        if isinstance(self.human_fidelity, Unset):
+            human_fidelity = UNSET
+        else:
+            human_fidelity = self.human_fidelity
 
-        n = self.n
+        n: int | None | Unset
+        if isinstance(self.n, Unset):
+            n = UNSET
+        else:
+            n = self.n
 
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
+        aspect_ratio: None | str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, str):
+            aspect_ratio = self.aspect_ratio
+        else:
             aspect_ratio = self.aspect_ratio
 
-        resolution: str | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
+        resolution: None | str | Unset
+        if isinstance(self.resolution, Unset):
+            resolution = UNSET
+        elif isinstance(self.resolution, str):
+            resolution = self.resolution
+        else:
             resolution = self.resolution
 
-        element_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.element_list, Unset):
+        element_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.element_list, Unset):
+            element_list = UNSET
+        elif isinstance(self.element_list, list):
             element_list = []
-            for element_list_item_data in self.element_list:
-                element_list_item = element_list_item_data.to_dict()
-                element_list.append(element_list_item)
+            for element_list_type_0_item_data in self.element_list:
+                element_list_type_0_item = element_list_type_0_item_data.to_dict()
+                element_list.append(element_list_type_0_item)
 
-        watermark_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watermark_info, Unset):
+        else:
+            element_list = self.element_list
+
+        watermark_info: dict[str, Any] | None | Unset
+        if isinstance(self.watermark_info, Unset):
+            watermark_info = UNSET
+        elif isinstance(self.watermark_info, WatermarkInfo):
             watermark_info = self.watermark_info.to_dict()
+        else:
+            watermark_info = self.watermark_info
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        external_task_id = self.external_task_id
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -193,7 +248,9 @@ class ImageGenerationRequest:
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
-        def _parse_model_name(data: object) -> ImageGenerationModelName | str | Unset:
+        def _parse_model_name(data: object) -> ImageGenerationModelName | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -204,62 +261,173 @@ class ImageGenerationRequest:
                 return model_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ImageGenerationModelName | str | Unset, data)
+            return cast(ImageGenerationModelName | None | str | Unset, data)
 
         model_name = _parse_model_name(d.pop("model_name", UNSET))
 
-        model = d.pop("model", UNSET)
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        negative_prompt = d.pop("negative_prompt", UNSET)
+        model = _parse_model(d.pop("model", UNSET))
 
-        image = d.pop("image", UNSET)
+        def _parse_negative_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _image_reference = d.pop("image_reference", UNSET)
-        image_reference: ImageReference | Unset
-        if isinstance(_image_reference, Unset):
-            image_reference = UNSET
-        else:
-            image_reference = check_image_reference(_image_reference)
+        negative_prompt = _parse_negative_prompt(d.pop("negative_prompt", UNSET))
 
-        image_fidelity = d.pop("image_fidelity", UNSET)
+        def _parse_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        human_fidelity = d.pop("human_fidelity", UNSET)
+        image = _parse_image(d.pop("image", UNSET))
 
-        n = d.pop("n", UNSET)
+        def _parse_image_reference(data: object) -> ImageReference | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                image_reference_type_0 = check_image_reference(data)
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: ImageAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = check_image_aspect_ratio(_aspect_ratio)
+                return image_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageReference | None | Unset, data)
 
-        _resolution = d.pop("resolution", UNSET)
-        resolution: ImageResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = check_image_resolution(_resolution)
+        image_reference = _parse_image_reference(d.pop("image_reference", UNSET))
 
-        _element_list = d.pop("element_list", UNSET)
-        element_list: list[ElementReference] | Unset = UNSET
-        if _element_list is not UNSET:
-            element_list = []
-            for element_list_item_data in _element_list:
-                element_list_item = ElementReference.from_dict(element_list_item_data)
+        def _parse_image_fidelity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-                element_list.append(element_list_item)
+        image_fidelity = _parse_image_fidelity(d.pop("image_fidelity", UNSET))
 
-        _watermark_info = d.pop("watermark_info", UNSET)
-        watermark_info: WatermarkInfo | Unset
-        if isinstance(_watermark_info, Unset):
-            watermark_info = UNSET
-        else:
-            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+        def _parse_human_fidelity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        callback_url = d.pop("callback_url", UNSET)
+        human_fidelity = _parse_human_fidelity(d.pop("human_fidelity", UNSET))
 
-        external_task_id = d.pop("external_task_id", UNSET)
+        def _parse_n(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        n = _parse_n(d.pop("n", UNSET))
+
+        def _parse_aspect_ratio(data: object) -> ImageAspectRatio | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                aspect_ratio_type_0 = check_image_aspect_ratio(data)
+
+                return aspect_ratio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageAspectRatio | None | Unset, data)
+
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
+
+        def _parse_resolution(data: object) -> ImageResolution | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolution_type_0 = check_image_resolution(data)
+
+                return resolution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageResolution | None | Unset, data)
+
+        resolution = _parse_resolution(d.pop("resolution", UNSET))
+
+        def _parse_element_list(data: object) -> list[ElementReference] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                element_list_type_0 = []
+                _element_list_type_0 = data
+                for element_list_type_0_item_data in _element_list_type_0:
+                    element_list_type_0_item = ElementReference.from_dict(
+                        element_list_type_0_item_data
+                    )
+
+                    element_list_type_0.append(element_list_type_0_item)
+
+                return element_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ElementReference] | None | Unset, data)
+
+        element_list = _parse_element_list(d.pop("element_list", UNSET))
+
+        def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watermark_info_type_0 = WatermarkInfo.from_dict(data)
+
+                return watermark_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatermarkInfo, data)
+
+        watermark_info = _parse_watermark_info(d.pop("watermark_info", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         image_generation_request = cls(
             prompt=prompt,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,14 +33,13 @@ class LipSyncRequest:
 
     input_: LipSyncInput
     """ The `input` object of the legacy lip sync. The video must show a clear human face. """
-    watermark_info: WatermarkInfo | Unset = UNSET
-    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
-    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
-    default when unset: no watermarked copy (our reading). An empty object means "not set". """
-    callback_url: str | Unset = UNSET
+    watermark_info: None | Unset | WatermarkInfo = UNSET
+    """ Also produce a watermarked copy of the video (`watermark_url`). Documented for most creates after the
+    baseline; included here as the permissive reading. """
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id, usable in place of `task_id` in the get-one operation. Not documented for lip sync
     at the baseline; included as the permissive, forward-compatible reading (other families document it). Our client
     always sends one: it is how a retried create finds the task it may already have started instead of paying for a
@@ -48,15 +47,29 @@ class LipSyncRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
         input_ = self.input_.to_dict()
 
-        watermark_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watermark_info, Unset):
+        watermark_info: dict[str, Any] | None | Unset
+        if isinstance(self.watermark_info, Unset):
+            watermark_info = UNSET
+        elif isinstance(self.watermark_info, WatermarkInfo):
             watermark_info = self.watermark_info.to_dict()
+        else:
+            watermark_info = self.watermark_info
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        external_task_id = self.external_task_id
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,16 +95,40 @@ class LipSyncRequest:
         d = dict(src_dict)
         input_ = LipSyncInput.from_dict(d.pop("input"))
 
-        _watermark_info = d.pop("watermark_info", UNSET)
-        watermark_info: WatermarkInfo | Unset
-        if isinstance(_watermark_info, Unset):
-            watermark_info = UNSET
-        else:
-            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+        def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watermark_info_type_0 = WatermarkInfo.from_dict(data)
 
-        callback_url = d.pop("callback_url", UNSET)
+                return watermark_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatermarkInfo, data)
 
-        external_task_id = d.pop("external_task_id", UNSET)
+        watermark_info = _parse_watermark_info(d.pop("watermark_info", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         lip_sync_request = cls(
             input_=input_,

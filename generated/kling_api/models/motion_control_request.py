@@ -50,25 +50,22 @@ class MotionControlRequest:
     mode: VideoMode
     """ `std`: standard (cheaper, faster); `pro`: professional (better quality, slower). kling-v1 gives 720p in
     both; kling-v1-5 and kling-v1-6 give 720p in std and 1080p in pro; 30 fps. """
-    model_name: MotionControlModelName | str | Unset = UNSET
+    model_name: MotionControlModelName | None | str | Unset = UNSET
     """ Model: kling-v2-6 or kling-v3. No server default is documented: send it. Open enum. """
-    character_orientation: CharacterOrientation | Unset = UNSET
-    """ Motion control: `image` keeps the character's orientation of the image (the reference video may then be at
-    most 10 s); `video` follows the orientation of the person in the reference video (at most 30 s). """
-    prompt: str | Unset = UNSET
+    character_orientation: CharacterOrientation | None | Unset = UNSET
+    """ Whether the character keeps the orientation of the image or follows the video. """
+    prompt: None | str | Unset = UNSET
     """ Optional text guidance. No length limit is documented. """
-    keep_original_sound: KeepOriginalSound | Unset = UNSET
-    """ Whether the sound of the reference video is kept (`yes`) or not (`no`). """
-    element_list: list[ElementReference] | Unset = UNSET
+    keep_original_sound: KeepOriginalSound | None | Unset = UNSET
+    """ Keep the sound of the reference video. Server default when unset: `yes`. """
+    element_list: list[ElementReference] | None | Unset = UNSET
     """ At most one element of the element library. """
-    watermark_info: WatermarkInfo | Unset = UNSET
-    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
-    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
-    default when unset: no watermarked copy (our reading). An empty object means "not set". """
-    callback_url: str | Unset = UNSET
+    watermark_info: None | Unset | WatermarkInfo = UNSET
+    """ Also produce a watermarked copy of the video (`watermark_url`). """
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id: unique within the account, does not replace `task_id`, and usable in place of it
     in the get-one operation. Documented for motion control. Our client always sends one: it is how a retried create
     finds the task it may already have started instead of paying for a second one. An empty string means "not set".
@@ -76,13 +73,15 @@ class MotionControlRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
         image_url = self.image_url
 
         video_url = self.video_url
 
         mode: str = self.mode
 
-        model_name: str | Unset
+        model_name: None | str | Unset
         if isinstance(self.model_name, Unset):
             model_name = UNSET
         elif isinstance(self.model_name, str):
@@ -90,30 +89,59 @@ class MotionControlRequest:
         else:
             model_name = self.model_name
 
-        character_orientation: str | Unset = UNSET
-        if not isinstance(self.character_orientation, Unset):
+        character_orientation: None | str | Unset
+        if isinstance(self.character_orientation, Unset):
+            character_orientation = UNSET
+        elif isinstance(self.character_orientation, str):
+            character_orientation = self.character_orientation
+        else:
             character_orientation = self.character_orientation
 
-        prompt = self.prompt
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
 
-        keep_original_sound: str | Unset = UNSET
-        if not isinstance(self.keep_original_sound, Unset):
+        keep_original_sound: None | str | Unset
+        if isinstance(self.keep_original_sound, Unset):
+            keep_original_sound = UNSET
+        elif isinstance(self.keep_original_sound, str):
+            keep_original_sound = self.keep_original_sound
+        else:
             keep_original_sound = self.keep_original_sound
 
-        element_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.element_list, Unset):
+        element_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.element_list, Unset):
+            element_list = UNSET
+        elif isinstance(self.element_list, list):
             element_list = []
-            for element_list_item_data in self.element_list:
-                element_list_item = element_list_item_data.to_dict()
-                element_list.append(element_list_item)
+            for element_list_type_0_item_data in self.element_list:
+                element_list_type_0_item = element_list_type_0_item_data.to_dict()
+                element_list.append(element_list_type_0_item)
 
-        watermark_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watermark_info, Unset):
+        else:
+            element_list = self.element_list
+
+        watermark_info: dict[str, Any] | None | Unset
+        if isinstance(self.watermark_info, Unset):
+            watermark_info = UNSET
+        elif isinstance(self.watermark_info, WatermarkInfo):
             watermark_info = self.watermark_info.to_dict()
+        else:
+            watermark_info = self.watermark_info
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        external_task_id = self.external_task_id
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -155,7 +183,9 @@ class MotionControlRequest:
 
         mode = check_video_mode(d.pop("mode"))
 
-        def _parse_model_name(data: object) -> MotionControlModelName | str | Unset:
+        def _parse_model_name(data: object) -> MotionControlModelName | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -166,45 +196,111 @@ class MotionControlRequest:
                 return model_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MotionControlModelName | str | Unset, data)
+            return cast(MotionControlModelName | None | str | Unset, data)
 
         model_name = _parse_model_name(d.pop("model_name", UNSET))
 
-        _character_orientation = d.pop("character_orientation", UNSET)
-        character_orientation: CharacterOrientation | Unset
-        if isinstance(_character_orientation, Unset):
-            character_orientation = UNSET
-        else:
-            character_orientation = check_character_orientation(_character_orientation)
+        def _parse_character_orientation(data: object) -> CharacterOrientation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                character_orientation_type_0 = check_character_orientation(data)
 
-        prompt = d.pop("prompt", UNSET)
+                return character_orientation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CharacterOrientation | None | Unset, data)
 
-        _keep_original_sound = d.pop("keep_original_sound", UNSET)
-        keep_original_sound: KeepOriginalSound | Unset
-        if isinstance(_keep_original_sound, Unset):
-            keep_original_sound = UNSET
-        else:
-            keep_original_sound = check_keep_original_sound(_keep_original_sound)
+        character_orientation = _parse_character_orientation(d.pop("character_orientation", UNSET))
 
-        _element_list = d.pop("element_list", UNSET)
-        element_list: list[ElementReference] | Unset = UNSET
-        if _element_list is not UNSET:
-            element_list = []
-            for element_list_item_data in _element_list:
-                element_list_item = ElementReference.from_dict(element_list_item_data)
+        def _parse_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                element_list.append(element_list_item)
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        _watermark_info = d.pop("watermark_info", UNSET)
-        watermark_info: WatermarkInfo | Unset
-        if isinstance(_watermark_info, Unset):
-            watermark_info = UNSET
-        else:
-            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+        def _parse_keep_original_sound(data: object) -> KeepOriginalSound | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                keep_original_sound_type_0 = check_keep_original_sound(data)
 
-        callback_url = d.pop("callback_url", UNSET)
+                return keep_original_sound_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KeepOriginalSound | None | Unset, data)
 
-        external_task_id = d.pop("external_task_id", UNSET)
+        keep_original_sound = _parse_keep_original_sound(d.pop("keep_original_sound", UNSET))
+
+        def _parse_element_list(data: object) -> list[ElementReference] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                element_list_type_0 = []
+                _element_list_type_0 = data
+                for element_list_type_0_item_data in _element_list_type_0:
+                    element_list_type_0_item = ElementReference.from_dict(
+                        element_list_type_0_item_data
+                    )
+
+                    element_list_type_0.append(element_list_type_0_item)
+
+                return element_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ElementReference] | None | Unset, data)
+
+        element_list = _parse_element_list(d.pop("element_list", UNSET))
+
+        def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watermark_info_type_0 = WatermarkInfo.from_dict(data)
+
+                return watermark_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatermarkInfo, data)
+
+        watermark_info = _parse_watermark_info(d.pop("watermark_info", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         motion_control_request = cls(
             image_url=image_url,

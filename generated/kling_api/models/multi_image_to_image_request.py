@@ -35,33 +35,26 @@ class MultiImageToImageRequest:
 
     subject_image_list: list[SubjectImage]
     """ One to four subject images (people, objects), best cropped to the subject. """
-    model_name: MultiImageToImageModelName | str | Unset = UNSET
+    model_name: MultiImageToImageModelName | None | str | Unset = UNSET
     """ Model. Server default when unset: `kling-v2` (the only one known). Open enum. """
-    scene_image: str | Unset = UNSET
-    """ An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64 without** a
-    `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
-    height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
-    2.5:1. An empty string means "not set". """
-    style_image: str | Unset = UNSET
-    """ An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64 without** a
-    `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
-    height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
-    2.5:1. An empty string means "not set". """
-    prompt: str | Unset = UNSET
+    scene_image: None | str | Unset = UNSET
+    """ Optional scene (background) image. """
+    style_image: None | str | Unset = UNSET
+    """ Optional style reference image. """
+    prompt: None | str | Unset = UNSET
     """ How to combine the images, at most 2500 characters. """
-    n: int | Unset = UNSET
+    n: int | None | Unset = UNSET
     """ Number of images; each takes one concurrency slot (as in image generation, our reading). Server default not
     documented (1 in image generation). """
-    aspect_ratio: ImageAspectRatio | Unset = UNSET
-    """ Width:height of a generated image (21:9 added 2025-03-12). """
-    watermark_info: WatermarkInfo | Unset = UNSET
-    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
-    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
-    default when unset: no watermarked copy (our reading). An empty object means "not set". """
-    callback_url: str | Unset = UNSET
+    aspect_ratio: ImageAspectRatio | None | Unset = UNSET
+    """ Width:height of the images. Server default not documented (16:9 elsewhere). """
+    watermark_info: None | Unset | WatermarkInfo = UNSET
+    """ Also produce a watermarked copy of each image (`watermark_url`). Documented for most creates after the
+    baseline; included here as the permissive reading. """
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id: unique within the account, does not replace `task_id`, and usable in place of it
     in the get-one operation. Documented for multi-image to image. Our client always sends one: it is how a retried
     create finds the task it may already have started instead of paying for a second one. An empty string means "not
@@ -69,12 +62,14 @@ class MultiImageToImageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
         subject_image_list = []
         for subject_image_list_item_data in self.subject_image_list:
             subject_image_list_item = subject_image_list_item_data.to_dict()
             subject_image_list.append(subject_image_list_item)
 
-        model_name: str | Unset
+        model_name: None | str | Unset
         if isinstance(self.model_name, Unset):
             model_name = UNSET
         elif isinstance(self.model_name, str):
@@ -82,25 +77,57 @@ class MultiImageToImageRequest:
         else:
             model_name = self.model_name
 
-        scene_image = self.scene_image
+        scene_image: None | str | Unset
+        if isinstance(self.scene_image, Unset):
+            scene_image = UNSET
+        else:
+            scene_image = self.scene_image
 
-        style_image = self.style_image
+        style_image: None | str | Unset
+        if isinstance(self.style_image, Unset):
+            style_image = UNSET
+        else:
+            style_image = self.style_image
 
-        prompt = self.prompt
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
 
-        n = self.n
+        n: int | None | Unset
+        if isinstance(self.n, Unset):
+            n = UNSET
+        else:
+            n = self.n
 
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
+        aspect_ratio: None | str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, str):
+            aspect_ratio = self.aspect_ratio
+        else:
             aspect_ratio = self.aspect_ratio
 
-        watermark_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watermark_info, Unset):
+        watermark_info: dict[str, Any] | None | Unset
+        if isinstance(self.watermark_info, Unset):
+            watermark_info = UNSET
+        elif isinstance(self.watermark_info, WatermarkInfo):
             watermark_info = self.watermark_info.to_dict()
+        else:
+            watermark_info = self.watermark_info
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        external_task_id = self.external_task_id
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -143,7 +170,9 @@ class MultiImageToImageRequest:
 
             subject_image_list.append(subject_image_list_item)
 
-        def _parse_model_name(data: object) -> MultiImageToImageModelName | str | Unset:
+        def _parse_model_name(data: object) -> MultiImageToImageModelName | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -154,35 +183,97 @@ class MultiImageToImageRequest:
                 return model_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MultiImageToImageModelName | str | Unset, data)
+            return cast(MultiImageToImageModelName | None | str | Unset, data)
 
         model_name = _parse_model_name(d.pop("model_name", UNSET))
 
-        scene_image = d.pop("scene_image", UNSET)
+        def _parse_scene_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        style_image = d.pop("style_image", UNSET)
+        scene_image = _parse_scene_image(d.pop("scene_image", UNSET))
 
-        prompt = d.pop("prompt", UNSET)
+        def _parse_style_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        n = d.pop("n", UNSET)
+        style_image = _parse_style_image(d.pop("style_image", UNSET))
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: ImageAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = check_image_aspect_ratio(_aspect_ratio)
+        def _parse_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _watermark_info = d.pop("watermark_info", UNSET)
-        watermark_info: WatermarkInfo | Unset
-        if isinstance(_watermark_info, Unset):
-            watermark_info = UNSET
-        else:
-            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        callback_url = d.pop("callback_url", UNSET)
+        def _parse_n(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        external_task_id = d.pop("external_task_id", UNSET)
+        n = _parse_n(d.pop("n", UNSET))
+
+        def _parse_aspect_ratio(data: object) -> ImageAspectRatio | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                aspect_ratio_type_0 = check_image_aspect_ratio(data)
+
+                return aspect_ratio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageAspectRatio | None | Unset, data)
+
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
+
+        def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watermark_info_type_0 = WatermarkInfo.from_dict(data)
+
+                return watermark_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatermarkInfo, data)
+
+        watermark_info = _parse_watermark_info(d.pop("watermark_info", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         multi_image_to_image_request = cls(
             subject_image_list=subject_image_list,

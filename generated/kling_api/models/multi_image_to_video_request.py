@@ -38,26 +38,22 @@ class MultiImageToVideoRequest:
     """ One to four reference images (subjects, scenes) that the video combines. """
     prompt: str
     """ What the video shows, at most 2500 characters. """
-    model_name: MultiImageToVideoModelName | str | Unset = UNSET
+    model_name: MultiImageToVideoModelName | None | str | Unset = UNSET
     """ Model. Server default when unset: `kling-v1-6` (the only one known). Open enum. """
-    negative_prompt: str | Unset = UNSET
+    negative_prompt: None | str | Unset = UNSET
     """ What the video must not show, at most 2500 characters. """
-    mode: VideoMode | Unset = UNSET
-    """ `std`: standard (cheaper, faster); `pro`: professional (better quality, slower). kling-v1 gives 720p in
-    both; kling-v1-5 and kling-v1-6 give 720p in std and 1080p in pro; 30 fps. """
-    duration: VideoDuration | Unset = UNSET
-    """ Video length in seconds, sent as a **string**: "5" or "10". Families whose newer models take other lengths
-    use `ExtendedVideoDuration`. """
-    aspect_ratio: VideoAspectRatio | Unset = UNSET
-    """ Width:height of a generated video. """
-    watermark_info: WatermarkInfo | Unset = UNSET
-    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
-    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
-    default when unset: no watermarked copy (our reading). An empty object means "not set". """
-    callback_url: str | Unset = UNSET
+    mode: None | Unset | VideoMode = UNSET
+    """ Generation mode. Server default when unset: `std`. """
+    duration: None | Unset | VideoDuration = UNSET
+    """ Length in seconds, as a string. Server default when unset: `"5"`. """
+    aspect_ratio: None | Unset | VideoAspectRatio = UNSET
+    """ Width:height of the video. Server default when unset: `16:9`. """
+    watermark_info: None | Unset | WatermarkInfo = UNSET
+    """ Also produce a watermarked copy of the video (`watermark_url`). """
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id: unique within the account, does not replace `task_id`, and usable in place of it
     in the get-one operation. Documented for multi-image to video. Our client always sends one: it is how a retried
     create finds the task it may already have started instead of paying for a second one. An empty string means "not
@@ -65,6 +61,8 @@ class MultiImageToVideoRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
         image_list = []
         for image_list_item_data in self.image_list:
             image_list_item = image_list_item_data.to_dict()
@@ -72,7 +70,7 @@ class MultiImageToVideoRequest:
 
         prompt = self.prompt
 
-        model_name: str | Unset
+        model_name: None | str | Unset
         if isinstance(self.model_name, Unset):
             model_name = UNSET
         elif isinstance(self.model_name, str):
@@ -80,27 +78,55 @@ class MultiImageToVideoRequest:
         else:
             model_name = self.model_name
 
-        negative_prompt = self.negative_prompt
+        negative_prompt: None | str | Unset
+        if isinstance(self.negative_prompt, Unset):
+            negative_prompt = UNSET
+        else:
+            negative_prompt = self.negative_prompt
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        mode: None | str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, str):
+            mode = self.mode
+        else:
             mode = self.mode
 
-        duration: str | Unset = UNSET
-        if not isinstance(self.duration, Unset):
+        duration: None | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        elif isinstance(self.duration, str):
+            duration = self.duration
+        else:
             duration = self.duration
 
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
+        aspect_ratio: None | str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, str):
+            aspect_ratio = self.aspect_ratio
+        else:
             aspect_ratio = self.aspect_ratio
 
-        watermark_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watermark_info, Unset):
+        watermark_info: dict[str, Any] | None | Unset
+        if isinstance(self.watermark_info, Unset):
+            watermark_info = UNSET
+        elif isinstance(self.watermark_info, WatermarkInfo):
             watermark_info = self.watermark_info.to_dict()
+        else:
+            watermark_info = self.watermark_info
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        external_task_id = self.external_task_id
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -144,7 +170,9 @@ class MultiImageToVideoRequest:
 
         prompt = d.pop("prompt")
 
-        def _parse_model_name(data: object) -> MultiImageToVideoModelName | str | Unset:
+        def _parse_model_name(data: object) -> MultiImageToVideoModelName | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -155,43 +183,104 @@ class MultiImageToVideoRequest:
                 return model_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MultiImageToVideoModelName | str | Unset, data)
+            return cast(MultiImageToVideoModelName | None | str | Unset, data)
 
         model_name = _parse_model_name(d.pop("model_name", UNSET))
 
-        negative_prompt = d.pop("negative_prompt", UNSET)
+        def _parse_negative_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _mode = d.pop("mode", UNSET)
-        mode: VideoMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_video_mode(_mode)
+        negative_prompt = _parse_negative_prompt(d.pop("negative_prompt", UNSET))
 
-        _duration = d.pop("duration", UNSET)
-        duration: VideoDuration | Unset
-        if isinstance(_duration, Unset):
-            duration = UNSET
-        else:
-            duration = check_video_duration(_duration)
+        def _parse_mode(data: object) -> None | Unset | VideoMode:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = check_video_mode(data)
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: VideoAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = check_video_aspect_ratio(_aspect_ratio)
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VideoMode, data)
 
-        _watermark_info = d.pop("watermark_info", UNSET)
-        watermark_info: WatermarkInfo | Unset
-        if isinstance(_watermark_info, Unset):
-            watermark_info = UNSET
-        else:
-            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+        mode = _parse_mode(d.pop("mode", UNSET))
 
-        callback_url = d.pop("callback_url", UNSET)
+        def _parse_duration(data: object) -> None | Unset | VideoDuration:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                duration_type_0 = check_video_duration(data)
 
-        external_task_id = d.pop("external_task_id", UNSET)
+                return duration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VideoDuration, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_aspect_ratio(data: object) -> None | Unset | VideoAspectRatio:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                aspect_ratio_type_0 = check_video_aspect_ratio(data)
+
+                return aspect_ratio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VideoAspectRatio, data)
+
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
+
+        def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watermark_info_type_0 = WatermarkInfo.from_dict(data)
+
+                return watermark_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatermarkInfo, data)
+
+        watermark_info = _parse_watermark_info(d.pop("watermark_info", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         multi_image_to_video_request = cls(
             image_list=image_list,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,16 +27,18 @@ class OmniVideoImage:
     `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
     height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
     2.5:1. An empty string means "not set". """
-    type_: OmniVideoImageType | Unset = UNSET
-    """ Use of an omni-video image: `first_frame` or `end_frame`. Without a type the image is a reference that the
-    prompt names. """
+    type_: None | OmniVideoImageType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -56,12 +58,22 @@ class OmniVideoImage:
         d = dict(src_dict)
         image_url = d.pop("image_url")
 
-        _type_ = d.pop("type", UNSET)
-        type_: OmniVideoImageType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_omni_video_image_type(_type_)
+        def _parse_type_(data: object) -> None | OmniVideoImageType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_omni_video_image_type(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OmniVideoImageType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         omni_video_image = cls(
             image_url=image_url,

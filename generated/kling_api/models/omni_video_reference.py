@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,22 +25,27 @@ class OmniVideoReference:
 
     video_url: str
     """ URL of the video. """
-    refer_type: OmniVideoReferType | Unset = UNSET
-    """ Use of the omni-video reference video: `base` is the video the task transforms (edit, restyle); `feature` is
-    a reference whose features (motion, camera, style) guide a new video. """
-    keep_original_sound: KeepOriginalSound | Unset = UNSET
-    """ Whether the sound of the reference video is kept (`yes`) or not (`no`). """
+    refer_type: None | OmniVideoReferType | Unset = UNSET
+    keep_original_sound: KeepOriginalSound | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         video_url = self.video_url
 
-        refer_type: str | Unset = UNSET
-        if not isinstance(self.refer_type, Unset):
+        refer_type: None | str | Unset
+        if isinstance(self.refer_type, Unset):
+            refer_type = UNSET
+        elif isinstance(self.refer_type, str):
+            refer_type = self.refer_type
+        else:
             refer_type = self.refer_type
 
-        keep_original_sound: str | Unset = UNSET
-        if not isinstance(self.keep_original_sound, Unset):
+        keep_original_sound: None | str | Unset
+        if isinstance(self.keep_original_sound, Unset):
+            keep_original_sound = UNSET
+        elif isinstance(self.keep_original_sound, str):
+            keep_original_sound = self.keep_original_sound
+        else:
             keep_original_sound = self.keep_original_sound
 
         field_dict: dict[str, Any] = {}
@@ -62,19 +67,39 @@ class OmniVideoReference:
         d = dict(src_dict)
         video_url = d.pop("video_url")
 
-        _refer_type = d.pop("refer_type", UNSET)
-        refer_type: OmniVideoReferType | Unset
-        if isinstance(_refer_type, Unset):
-            refer_type = UNSET
-        else:
-            refer_type = check_omni_video_refer_type(_refer_type)
+        def _parse_refer_type(data: object) -> None | OmniVideoReferType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                refer_type_type_0 = check_omni_video_refer_type(data)
 
-        _keep_original_sound = d.pop("keep_original_sound", UNSET)
-        keep_original_sound: KeepOriginalSound | Unset
-        if isinstance(_keep_original_sound, Unset):
-            keep_original_sound = UNSET
-        else:
-            keep_original_sound = check_keep_original_sound(_keep_original_sound)
+                return refer_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OmniVideoReferType | Unset, data)
+
+        refer_type = _parse_refer_type(d.pop("refer_type", UNSET))
+
+        def _parse_keep_original_sound(data: object) -> KeepOriginalSound | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                keep_original_sound_type_0 = check_keep_original_sound(data)
+
+                return keep_original_sound_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KeepOriginalSound | None | Unset, data)
+
+        keep_original_sound = _parse_keep_original_sound(d.pop("keep_original_sound", UNSET))
 
         omni_video_reference = cls(
             video_url=video_url,

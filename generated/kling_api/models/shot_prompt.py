@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,7 @@ class ShotPrompt:
     """ What the shot shows, at most 512 characters. """
     duration: str
     """ Length of the shot in seconds, as a string (e.g. "4"); at least 1. """
-    index: int | Unset = UNSET
+    index: int | None | Unset = UNSET
     """ Number of the shot, giving the order (whether it counts from 0 or 1 is not said). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,7 +32,11 @@ class ShotPrompt:
 
         duration = self.duration
 
-        index = self.index
+        index: int | None | Unset
+        if isinstance(self.index, Unset):
+            index = UNSET
+        else:
+            index = self.index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,7 +58,14 @@ class ShotPrompt:
 
         duration = d.pop("duration")
 
-        index = d.pop("index", UNSET)
+        def _parse_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        index = _parse_index(d.pop("index", UNSET))
 
         shot_prompt = cls(
             prompt=prompt,

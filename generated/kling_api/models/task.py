@@ -10,6 +10,7 @@ from ..models.task_status import TaskStatus, check_task_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.balance_deduction import BalanceDeduction
     from ..models.task_info import TaskInfo
     from ..models.task_result import TaskResult
     from ..models.watermark_info import WatermarkInfo
@@ -45,12 +46,16 @@ class Task:
     """ Last update time, Unix milliseconds. """
     final_unit_deduction: None | str | Unset = UNSET
     """ Units charged for the task, as a string. Newer servers only (after the baseline): usually absent. """
+    final_balance_deduction: BalanceDeduction | None | Unset = UNSET
+    """ Balance charged for the task when it was paid from the cash balance (2026; query answers and callbacks):
+    discounted price and list price, as decimal strings. """
     watermark_info: None | Unset | WatermarkInfo = UNSET
     """ Echo of the create request's `watermark_info` (newer servers only, after the baseline; usually absent). The
     watermarked copies are the `watermark_url`s of the results. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.balance_deduction import BalanceDeduction  # noqa: PLC0415
         from ..models.task_info import TaskInfo  # noqa: PLC0415
         from ..models.task_result import TaskResult  # noqa: PLC0415
         from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
@@ -97,6 +102,14 @@ class Task:
         else:
             final_unit_deduction = self.final_unit_deduction
 
+        final_balance_deduction: dict[str, Any] | None | Unset
+        if isinstance(self.final_balance_deduction, Unset):
+            final_balance_deduction = UNSET
+        elif isinstance(self.final_balance_deduction, BalanceDeduction):
+            final_balance_deduction = self.final_balance_deduction.to_dict()
+        else:
+            final_balance_deduction = self.final_balance_deduction
+
         watermark_info: dict[str, Any] | None | Unset
         if isinstance(self.watermark_info, Unset):
             watermark_info = UNSET
@@ -124,6 +137,8 @@ class Task:
             field_dict["updated_at"] = updated_at
         if final_unit_deduction is not UNSET:
             field_dict["final_unit_deduction"] = final_unit_deduction
+        if final_balance_deduction is not UNSET:
+            field_dict["final_balance_deduction"] = final_balance_deduction
         if watermark_info is not UNSET:
             field_dict["watermark_info"] = watermark_info
 
@@ -131,6 +146,7 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.balance_deduction import BalanceDeduction  # noqa: PLC0415
         from ..models.task_info import TaskInfo  # noqa: PLC0415
         from ..models.task_result import TaskResult  # noqa: PLC0415
         from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
@@ -209,6 +225,25 @@ class Task:
 
         final_unit_deduction = _parse_final_unit_deduction(d.pop("final_unit_deduction", UNSET))
 
+        def _parse_final_balance_deduction(data: object) -> BalanceDeduction | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                final_balance_deduction_type_0 = BalanceDeduction.from_dict(data)
+
+                return final_balance_deduction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BalanceDeduction | None | Unset, data)
+
+        final_balance_deduction = _parse_final_balance_deduction(
+            d.pop("final_balance_deduction", UNSET)
+        )
+
         def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
             if data is None:
                 return data
@@ -235,6 +270,7 @@ class Task:
             created_at=created_at,
             updated_at=updated_at,
             final_unit_deduction=final_unit_deduction,
+            final_balance_deduction=final_balance_deduction,
             watermark_info=watermark_info,
         )
 

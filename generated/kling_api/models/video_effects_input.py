@@ -25,28 +25,24 @@ class VideoEffectsInput:
 
     """
 
-    model_name: str | Unset | VideoEffectsModelName = UNSET
+    model_name: None | str | Unset | VideoEffectsModelName = UNSET
     """ Model. Dual-character scenes: kling-v1 (server default), kling-v1-5, kling-v1-6 (`fight`: kling-v1-6 only).
     Single-image scenes: kling-v1-6 only; newer single-image scenes are sent without a model by the official client.
     Open enum. """
-    mode: VideoMode | Unset = UNSET
-    """ `std`: standard (cheaper, faster); `pro`: professional (better quality, slower). kling-v1 gives 720p in
-    both; kling-v1-5 and kling-v1-6 give 720p in std and 1080p in pro; 30 fps. """
-    images: list[str] | Unset = UNSET
+    mode: None | Unset | VideoMode = UNSET
+    """ Dual-character scenes only. Server default when unset: `std`. """
+    images: list[str] | None | Unset = UNSET
     """ Dual-character scenes: exactly two portraits, each with a detectable face; the server stitches them, the
     first on the left. Each obeys the image rules of `MediaInput`. """
-    image: str | Unset = UNSET
-    """ An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64 without** a
-    `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
-    height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
-    2.5:1. An empty string means "not set". """
-    duration: VideoDuration | Unset = UNSET
-    """ Video length in seconds, sent as a **string**: "5" or "10". Families whose newer models take other lengths
-    use `ExtendedVideoDuration`. """
+    image: None | str | Unset = UNSET
+    """ Single-image scenes: the image (URL or raw Base64, image rules of `MediaInput`). """
+    duration: None | Unset | VideoDuration = UNSET
+    """ Length as a string: "5" or "10" for dual-character scenes, "5" for the baseline single-image scenes and for
+    bloombloom and dizzydizzy. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model_name: str | Unset
+        model_name: None | str | Unset
         if isinstance(self.model_name, Unset):
             model_name = UNSET
         elif isinstance(self.model_name, str):
@@ -54,18 +50,35 @@ class VideoEffectsInput:
         else:
             model_name = self.model_name
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        mode: None | str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, str):
+            mode = self.mode
+        else:
             mode = self.mode
 
-        images: list[str] | Unset = UNSET
-        if not isinstance(self.images, Unset):
+        images: list[str] | None | Unset
+        if isinstance(self.images, Unset):
+            images = UNSET
+        elif isinstance(self.images, list):
             images = self.images
 
-        image = self.image
+        else:
+            images = self.images
 
-        duration: str | Unset = UNSET
-        if not isinstance(self.duration, Unset):
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
+
+        duration: None | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        elif isinstance(self.duration, str):
+            duration = self.duration
+        else:
             duration = self.duration
 
         field_dict: dict[str, Any] = {}
@@ -88,7 +101,9 @@ class VideoEffectsInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_model_name(data: object) -> str | Unset | VideoEffectsModelName:
+        def _parse_model_name(data: object) -> None | str | Unset | VideoEffectsModelName:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -99,27 +114,69 @@ class VideoEffectsInput:
                 return model_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | VideoEffectsModelName, data)
+            return cast(None | str | Unset | VideoEffectsModelName, data)
 
         model_name = _parse_model_name(d.pop("model_name", UNSET))
 
-        _mode = d.pop("mode", UNSET)
-        mode: VideoMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_video_mode(_mode)
+        def _parse_mode(data: object) -> None | Unset | VideoMode:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = check_video_mode(data)
 
-        images = cast(list[str], d.pop("images", UNSET))
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VideoMode, data)
 
-        image = d.pop("image", UNSET)
+        mode = _parse_mode(d.pop("mode", UNSET))
 
-        _duration = d.pop("duration", UNSET)
-        duration: VideoDuration | Unset
-        if isinstance(_duration, Unset):
-            duration = UNSET
-        else:
-            duration = check_video_duration(_duration)
+        def _parse_images(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                images_type_0 = cast(list[str], data)
+
+                return images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        images = _parse_images(d.pop("images", UNSET))
+
+        def _parse_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        def _parse_duration(data: object) -> None | Unset | VideoDuration:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                duration_type_0 = check_video_duration(data)
+
+                return duration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VideoDuration, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
 
         video_effects_input = cls(
             model_name=model_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,22 +19,22 @@ class VideoToAudioRequest:
 
     """
 
-    video_id: str | Unset = UNSET
+    video_id: None | str | Unset = UNSET
     """ `id` of a Kling-generated video (`task_result.videos[].id`) generated within the last 30 days. Exactly one
     of `video_id` and `video_url`. """
-    video_url: str | Unset = UNSET
+    video_url: None | str | Unset = UNSET
     """ URL of a video: .mp4 or .mov, at most 100 MB, 3.0 to 20.0 s long. Exactly one of `video_id` and `video_url`.
     """
-    sound_effect_prompt: str | Unset = UNSET
+    sound_effect_prompt: None | str | Unset = UNSET
     """ The sound effects wanted, at most 200 characters. """
-    bgm_prompt: str | Unset = UNSET
+    bgm_prompt: None | str | Unset = UNSET
     """ The background music wanted, at most 200 characters. """
-    asmr_mode: bool | Unset = UNSET
+    asmr_mode: bool | None | Unset = UNSET
     """ ASMR mode (detailed close-up sound effects). Server default when unset: false. """
-    callback_url: str | Unset = UNSET
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id: unique within the account, does not replace `task_id`, and usable in place of it
     in the get-one operation. Documented for video to audio. Our client always sends one: it is how a retried create
     finds the task it may already have started instead of paying for a second one. An empty string means "not set".
@@ -42,19 +42,47 @@ class VideoToAudioRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        video_id = self.video_id
+        video_id: None | str | Unset
+        if isinstance(self.video_id, Unset):
+            video_id = UNSET
+        else:
+            video_id = self.video_id
 
-        video_url = self.video_url
+        video_url: None | str | Unset
+        if isinstance(self.video_url, Unset):
+            video_url = UNSET
+        else:
+            video_url = self.video_url
 
-        sound_effect_prompt = self.sound_effect_prompt
+        sound_effect_prompt: None | str | Unset
+        if isinstance(self.sound_effect_prompt, Unset):
+            sound_effect_prompt = UNSET
+        else:
+            sound_effect_prompt = self.sound_effect_prompt
 
-        bgm_prompt = self.bgm_prompt
+        bgm_prompt: None | str | Unset
+        if isinstance(self.bgm_prompt, Unset):
+            bgm_prompt = UNSET
+        else:
+            bgm_prompt = self.bgm_prompt
 
-        asmr_mode = self.asmr_mode
+        asmr_mode: bool | None | Unset
+        if isinstance(self.asmr_mode, Unset):
+            asmr_mode = UNSET
+        else:
+            asmr_mode = self.asmr_mode
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        external_task_id = self.external_task_id
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,19 +107,69 @@ class VideoToAudioRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        video_id = d.pop("video_id", UNSET)
 
-        video_url = d.pop("video_url", UNSET)
+        def _parse_video_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sound_effect_prompt = d.pop("sound_effect_prompt", UNSET)
+        video_id = _parse_video_id(d.pop("video_id", UNSET))
 
-        bgm_prompt = d.pop("bgm_prompt", UNSET)
+        def _parse_video_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        asmr_mode = d.pop("asmr_mode", UNSET)
+        video_url = _parse_video_url(d.pop("video_url", UNSET))
 
-        callback_url = d.pop("callback_url", UNSET)
+        def _parse_sound_effect_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        external_task_id = d.pop("external_task_id", UNSET)
+        sound_effect_prompt = _parse_sound_effect_prompt(d.pop("sound_effect_prompt", UNSET))
+
+        def _parse_bgm_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bgm_prompt = _parse_bgm_prompt(d.pop("bgm_prompt", UNSET))
+
+        def _parse_asmr_mode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        asmr_mode = _parse_asmr_mode(d.pop("asmr_mode", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         video_to_audio_request = cls(
             video_id=video_id,

@@ -40,16 +40,15 @@ class VirtualTryOnRequest:
     `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
     height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
     2.5:1. An empty string means "not set". """
-    model_name: str | Unset | VirtualTryOnModelName = UNSET
+    model_name: None | str | Unset | VirtualTryOnModelName = UNSET
     """ Model. Server default when unset: `kolors-virtual-try-on-v1`. Open enum. """
-    watermark_info: WatermarkInfo | Unset = UNSET
-    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
-    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
-    default when unset: no watermarked copy (our reading). An empty object means "not set". """
-    callback_url: str | Unset = UNSET
+    watermark_info: None | Unset | WatermarkInfo = UNSET
+    """ Also produce a watermarked copy of the image (`watermark_url`). Documented for most creates after the
+    baseline; included here as the permissive reading. """
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change (unsigned). An empty string means "not
     set". """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id, usable in place of `task_id` in the get-one operation. Not documented for virtual
     try-on at the baseline but documented in 2026; included as the permissive, forward-compatible reading. Our
     client always sends one: it is how a retried create finds the task it may already have started instead of paying
@@ -57,11 +56,13 @@ class VirtualTryOnRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
         human_image = self.human_image
 
         cloth_image = self.cloth_image
 
-        model_name: str | Unset
+        model_name: None | str | Unset
         if isinstance(self.model_name, Unset):
             model_name = UNSET
         elif isinstance(self.model_name, str):
@@ -69,13 +70,25 @@ class VirtualTryOnRequest:
         else:
             model_name = self.model_name
 
-        watermark_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watermark_info, Unset):
+        watermark_info: dict[str, Any] | None | Unset
+        if isinstance(self.watermark_info, Unset):
+            watermark_info = UNSET
+        elif isinstance(self.watermark_info, WatermarkInfo):
             watermark_info = self.watermark_info.to_dict()
+        else:
+            watermark_info = self.watermark_info
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        external_task_id = self.external_task_id
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,7 +118,9 @@ class VirtualTryOnRequest:
 
         cloth_image = d.pop("cloth_image")
 
-        def _parse_model_name(data: object) -> str | Unset | VirtualTryOnModelName:
+        def _parse_model_name(data: object) -> None | str | Unset | VirtualTryOnModelName:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -116,20 +131,44 @@ class VirtualTryOnRequest:
                 return model_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | VirtualTryOnModelName, data)
+            return cast(None | str | Unset | VirtualTryOnModelName, data)
 
         model_name = _parse_model_name(d.pop("model_name", UNSET))
 
-        _watermark_info = d.pop("watermark_info", UNSET)
-        watermark_info: WatermarkInfo | Unset
-        if isinstance(_watermark_info, Unset):
-            watermark_info = UNSET
-        else:
-            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+        def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watermark_info_type_0 = WatermarkInfo.from_dict(data)
 
-        callback_url = d.pop("callback_url", UNSET)
+                return watermark_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatermarkInfo, data)
 
-        external_task_id = d.pop("external_task_id", UNSET)
+        watermark_info = _parse_watermark_info(d.pop("watermark_info", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         virtual_try_on_request = cls(
             human_image=human_image,

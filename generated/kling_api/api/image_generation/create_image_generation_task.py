@@ -115,9 +115,11 @@ def sync_detailed(
             Limits: `prompt` and `negative_prompt` at most 2500 characters each (raised after the
             baseline; at the 2025-03-25 baseline they were 500 and 200).
 
-            Rules (`x-kling-rules`): `image` is required when `image_reference` is set;
-            `human_fidelity` only with `image_reference=subject`; `negative_prompt` is not supported
-            with `image` (warning); kling-v1-5 needs `image_reference` whenever `image` is set.
+            Rules (`x-kling-rules`): `image` is required when `image_reference` is set; kling-v1-5
+            needs `image_reference` whenever `image` is set. Warnings, not refusals (Kling ignores the
+            field; Kuaishou's own client sends `image_fidelity` 0.5 and `human_fidelity` 0.45 on every
+            generation): `human_fidelity` without `image_reference=subject`, `image_fidelity` without
+            `image`, `negative_prompt` with `image`.
 
             Capabilities (`x-kling-capabilities`): kling-v1 supports a general reference (`image` with
             `image_fidelity`, no `image_reference`) and no subject/face reference; kling-v1-5 supports
@@ -132,7 +134,9 @@ def sync_detailed(
             capability map, no reference image at all (neither general nor subject/face).
             kling-v2-new,
             kling-v2-1 and kling-v3 have no documented capability map: every reference mode is allowed
-            (permissive reading). `element_list` needs kling-v3 (elements plus images at most 10).
+            (permissive reading; the 2026 page names `image_reference` and the fidelities for
+            kling-v2-1 only). kling-v3 (2026): `resolution` 1k or 2k, the 8 aspect ratios including
+            21:9, `n` 1 to 9, `element_list` (elements plus images at most 10; needs kling-v3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,9 +177,11 @@ def sync(
             Limits: `prompt` and `negative_prompt` at most 2500 characters each (raised after the
             baseline; at the 2025-03-25 baseline they were 500 and 200).
 
-            Rules (`x-kling-rules`): `image` is required when `image_reference` is set;
-            `human_fidelity` only with `image_reference=subject`; `negative_prompt` is not supported
-            with `image` (warning); kling-v1-5 needs `image_reference` whenever `image` is set.
+            Rules (`x-kling-rules`): `image` is required when `image_reference` is set; kling-v1-5
+            needs `image_reference` whenever `image` is set. Warnings, not refusals (Kling ignores the
+            field; Kuaishou's own client sends `image_fidelity` 0.5 and `human_fidelity` 0.45 on every
+            generation): `human_fidelity` without `image_reference=subject`, `image_fidelity` without
+            `image`, `negative_prompt` with `image`.
 
             Capabilities (`x-kling-capabilities`): kling-v1 supports a general reference (`image` with
             `image_fidelity`, no `image_reference`) and no subject/face reference; kling-v1-5 supports
@@ -190,7 +196,9 @@ def sync(
             capability map, no reference image at all (neither general nor subject/face).
             kling-v2-new,
             kling-v2-1 and kling-v3 have no documented capability map: every reference mode is allowed
-            (permissive reading). `element_list` needs kling-v3 (elements plus images at most 10).
+            (permissive reading; the 2026 page names `image_reference` and the fidelities for
+            kling-v2-1 only). kling-v3 (2026): `resolution` 1k or 2k, the 8 aspect ratios including
+            21:9, `n` 1 to 9, `element_list` (elements plus images at most 10; needs kling-v3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,9 +234,11 @@ async def asyncio_detailed(
             Limits: `prompt` and `negative_prompt` at most 2500 characters each (raised after the
             baseline; at the 2025-03-25 baseline they were 500 and 200).
 
-            Rules (`x-kling-rules`): `image` is required when `image_reference` is set;
-            `human_fidelity` only with `image_reference=subject`; `negative_prompt` is not supported
-            with `image` (warning); kling-v1-5 needs `image_reference` whenever `image` is set.
+            Rules (`x-kling-rules`): `image` is required when `image_reference` is set; kling-v1-5
+            needs `image_reference` whenever `image` is set. Warnings, not refusals (Kling ignores the
+            field; Kuaishou's own client sends `image_fidelity` 0.5 and `human_fidelity` 0.45 on every
+            generation): `human_fidelity` without `image_reference=subject`, `image_fidelity` without
+            `image`, `negative_prompt` with `image`.
 
             Capabilities (`x-kling-capabilities`): kling-v1 supports a general reference (`image` with
             `image_fidelity`, no `image_reference`) and no subject/face reference; kling-v1-5 supports
@@ -243,7 +253,9 @@ async def asyncio_detailed(
             capability map, no reference image at all (neither general nor subject/face).
             kling-v2-new,
             kling-v2-1 and kling-v3 have no documented capability map: every reference mode is allowed
-            (permissive reading). `element_list` needs kling-v3 (elements plus images at most 10).
+            (permissive reading; the 2026 page names `image_reference` and the fidelities for
+            kling-v2-1 only). kling-v3 (2026): `resolution` 1k or 2k, the 8 aspect ratios including
+            21:9, `n` 1 to 9, `element_list` (elements plus images at most 10; needs kling-v3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -282,9 +294,11 @@ async def asyncio(
             Limits: `prompt` and `negative_prompt` at most 2500 characters each (raised after the
             baseline; at the 2025-03-25 baseline they were 500 and 200).
 
-            Rules (`x-kling-rules`): `image` is required when `image_reference` is set;
-            `human_fidelity` only with `image_reference=subject`; `negative_prompt` is not supported
-            with `image` (warning); kling-v1-5 needs `image_reference` whenever `image` is set.
+            Rules (`x-kling-rules`): `image` is required when `image_reference` is set; kling-v1-5
+            needs `image_reference` whenever `image` is set. Warnings, not refusals (Kling ignores the
+            field; Kuaishou's own client sends `image_fidelity` 0.5 and `human_fidelity` 0.45 on every
+            generation): `human_fidelity` without `image_reference=subject`, `image_fidelity` without
+            `image`, `negative_prompt` with `image`.
 
             Capabilities (`x-kling-capabilities`): kling-v1 supports a general reference (`image` with
             `image_fidelity`, no `image_reference`) and no subject/face reference; kling-v1-5 supports
@@ -299,7 +313,9 @@ async def asyncio(
             capability map, no reference image at all (neither general nor subject/face).
             kling-v2-new,
             kling-v2-1 and kling-v3 have no documented capability map: every reference mode is allowed
-            (permissive reading). `element_list` needs kling-v3 (elements plus images at most 10).
+            (permissive reading; the 2026 page names `image_reference` and the fidelities for
+            kling-v2-1 only). kling-v3 (2026): `resolution` 1k or 2k, the 8 aspect ratios including
+            21:9, `n` 1 to 9, `element_list` (elements plus images at most 10; needs kling-v3).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

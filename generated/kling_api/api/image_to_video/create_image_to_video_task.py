@@ -129,7 +129,8 @@ def sync_detailed(
 
             Newer models (after the baseline): kling-v2-master, kling-v2-1, kling-v2-1-master,
             kling-v2-5-turbo and kling-v2-6 take 5 s and 10 s, kling-v3 "3" to "15" (one source only:
-            permissive reading); all in std and pro (kling-v2-1-master and kling-v2-5-turbo were
+            permissive reading) and also mode `4k` (2026-04-23); all in std and pro (kling-v2-1-master
+            and kling-v2-5-turbo were
             pro-only at first; std is not refused). kling-v2-1: start+end frame in pro 5 s and 10 s
             (documented), end frame alone likewise (our inference: every documented model treats both
             alike). For the other newer models the end-frame combinations are not documented: not
@@ -143,7 +144,9 @@ def sync_detailed(
             combined with `element_list`; with `multi_shot` true, `shot_type` is required, `customize`
             needs `multi_prompt` (shot durations add up to `duration`, not checked on the client
             side),
-            and the end frame is not allowed; `shot_type` and `multi_prompt` without `multi_shot` are
+            and an end frame with it needs kling-v3 (capability `multi_shot_end_frame`: multi-shot
+            together with first and last frames is allowed for kling-v3 since 2026-05-07; the other
+            models take no multi-shot at all); `shot_type` and `multi_prompt` without `multi_shot` are
             ignored (warning). kling-v2-6 in pro: an end frame and `sound` on exclude each other
             according to one third-party source only (warning).
 
@@ -200,7 +203,8 @@ def sync(
 
             Newer models (after the baseline): kling-v2-master, kling-v2-1, kling-v2-1-master,
             kling-v2-5-turbo and kling-v2-6 take 5 s and 10 s, kling-v3 "3" to "15" (one source only:
-            permissive reading); all in std and pro (kling-v2-1-master and kling-v2-5-turbo were
+            permissive reading) and also mode `4k` (2026-04-23); all in std and pro (kling-v2-1-master
+            and kling-v2-5-turbo were
             pro-only at first; std is not refused). kling-v2-1: start+end frame in pro 5 s and 10 s
             (documented), end frame alone likewise (our inference: every documented model treats both
             alike). For the other newer models the end-frame combinations are not documented: not
@@ -214,7 +218,9 @@ def sync(
             combined with `element_list`; with `multi_shot` true, `shot_type` is required, `customize`
             needs `multi_prompt` (shot durations add up to `duration`, not checked on the client
             side),
-            and the end frame is not allowed; `shot_type` and `multi_prompt` without `multi_shot` are
+            and an end frame with it needs kling-v3 (capability `multi_shot_end_frame`: multi-shot
+            together with first and last frames is allowed for kling-v3 since 2026-05-07; the other
+            models take no multi-shot at all); `shot_type` and `multi_prompt` without `multi_shot` are
             ignored (warning). kling-v2-6 in pro: an end frame and `sound` on exclude each other
             according to one third-party source only (warning).
 
@@ -266,7 +272,8 @@ async def asyncio_detailed(
 
             Newer models (after the baseline): kling-v2-master, kling-v2-1, kling-v2-1-master,
             kling-v2-5-turbo and kling-v2-6 take 5 s and 10 s, kling-v3 "3" to "15" (one source only:
-            permissive reading); all in std and pro (kling-v2-1-master and kling-v2-5-turbo were
+            permissive reading) and also mode `4k` (2026-04-23); all in std and pro (kling-v2-1-master
+            and kling-v2-5-turbo were
             pro-only at first; std is not refused). kling-v2-1: start+end frame in pro 5 s and 10 s
             (documented), end frame alone likewise (our inference: every documented model treats both
             alike). For the other newer models the end-frame combinations are not documented: not
@@ -280,7 +287,9 @@ async def asyncio_detailed(
             combined with `element_list`; with `multi_shot` true, `shot_type` is required, `customize`
             needs `multi_prompt` (shot durations add up to `duration`, not checked on the client
             side),
-            and the end frame is not allowed; `shot_type` and `multi_prompt` without `multi_shot` are
+            and an end frame with it needs kling-v3 (capability `multi_shot_end_frame`: multi-shot
+            together with first and last frames is allowed for kling-v3 since 2026-05-07; the other
+            models take no multi-shot at all); `shot_type` and `multi_prompt` without `multi_shot` are
             ignored (warning). kling-v2-6 in pro: an end frame and `sound` on exclude each other
             according to one third-party source only (warning).
 
@@ -335,7 +344,8 @@ async def asyncio(
 
             Newer models (after the baseline): kling-v2-master, kling-v2-1, kling-v2-1-master,
             kling-v2-5-turbo and kling-v2-6 take 5 s and 10 s, kling-v3 "3" to "15" (one source only:
-            permissive reading); all in std and pro (kling-v2-1-master and kling-v2-5-turbo were
+            permissive reading) and also mode `4k` (2026-04-23); all in std and pro (kling-v2-1-master
+            and kling-v2-5-turbo were
             pro-only at first; std is not refused). kling-v2-1: start+end frame in pro 5 s and 10 s
             (documented), end frame alone likewise (our inference: every documented model treats both
             alike). For the other newer models the end-frame combinations are not documented: not
@@ -349,7 +359,9 @@ async def asyncio(
             combined with `element_list`; with `multi_shot` true, `shot_type` is required, `customize`
             needs `multi_prompt` (shot durations add up to `duration`, not checked on the client
             side),
-            and the end frame is not allowed; `shot_type` and `multi_prompt` without `multi_shot` are
+            and an end frame with it needs kling-v3 (capability `multi_shot_end_frame`: multi-shot
+            together with first and last frames is allowed for kling-v3 since 2026-05-07; the other
+            models take no multi-shot at all); `shot_type` and `multi_prompt` without `multi_shot` are
             ignored (warning). kling-v2-6 in pro: an end frame and `sound` on exclude each other
             according to one third-party source only (warning).
 

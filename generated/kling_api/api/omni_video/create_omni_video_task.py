@@ -118,8 +118,10 @@ def sync_detailed(
             images, at most 4 when a video is given (the second limit is not checked on the client
             side); at most 1 video, and `sound` must not be on with a video (`x-kling-rules`).
 
-            Capabilities (`x-kling-capabilities`): kling-video-o1 takes 3 to 10 s, kling-v3-omni 3 to
-            15 s; both std and pro.
+            Capabilities (`x-kling-capabilities`): kling-video-o1 takes 3 to 10 s in std and pro;
+            kling-v3-omni 3 to 15 s in std, pro and `4k` (2026-04-23), 4k not with a reference video
+            (`reference_video` feature). Multi-shot together with first/last frames is allowed for
+            kling-v3-omni since 2026-05-07 (no rule forbids it).
 
             Multi-shot, as in text to video: `shot_type` is required with `multi_shot` true,
             `multi_prompt` with `shot_type` customize; the shot durations must add up to `duration`
@@ -168,8 +170,10 @@ def sync(
             images, at most 4 when a video is given (the second limit is not checked on the client
             side); at most 1 video, and `sound` must not be on with a video (`x-kling-rules`).
 
-            Capabilities (`x-kling-capabilities`): kling-video-o1 takes 3 to 10 s, kling-v3-omni 3 to
-            15 s; both std and pro.
+            Capabilities (`x-kling-capabilities`): kling-video-o1 takes 3 to 10 s in std and pro;
+            kling-v3-omni 3 to 15 s in std, pro and `4k` (2026-04-23), 4k not with a reference video
+            (`reference_video` feature). Multi-shot together with first/last frames is allowed for
+            kling-v3-omni since 2026-05-07 (no rule forbids it).
 
             Multi-shot, as in text to video: `shot_type` is required with `multi_shot` true,
             `multi_prompt` with `shot_type` customize; the shot durations must add up to `duration`
@@ -213,8 +217,10 @@ async def asyncio_detailed(
             images, at most 4 when a video is given (the second limit is not checked on the client
             side); at most 1 video, and `sound` must not be on with a video (`x-kling-rules`).
 
-            Capabilities (`x-kling-capabilities`): kling-video-o1 takes 3 to 10 s, kling-v3-omni 3 to
-            15 s; both std and pro.
+            Capabilities (`x-kling-capabilities`): kling-video-o1 takes 3 to 10 s in std and pro;
+            kling-v3-omni 3 to 15 s in std, pro and `4k` (2026-04-23), 4k not with a reference video
+            (`reference_video` feature). Multi-shot together with first/last frames is allowed for
+            kling-v3-omni since 2026-05-07 (no rule forbids it).
 
             Multi-shot, as in text to video: `shot_type` is required with `multi_shot` true,
             `multi_prompt` with `shot_type` customize; the shot durations must add up to `duration`
@@ -261,8 +267,10 @@ async def asyncio(
             images, at most 4 when a video is given (the second limit is not checked on the client
             side); at most 1 video, and `sound` must not be on with a video (`x-kling-rules`).
 
-            Capabilities (`x-kling-capabilities`): kling-video-o1 takes 3 to 10 s, kling-v3-omni 3 to
-            15 s; both std and pro.
+            Capabilities (`x-kling-capabilities`): kling-video-o1 takes 3 to 10 s in std and pro;
+            kling-v3-omni 3 to 15 s in std, pro and `4k` (2026-04-23), 4k not with a reference video
+            (`reference_video` feature). Multi-shot together with first/last frames is allowed for
+            kling-v3-omni since 2026-05-07 (no rule forbids it).
 
             Multi-shot, as in text to video: `shot_type` is required with `multi_shot` true,
             `multi_prompt` with `shot_type` customize; the shot durations must add up to `duration`

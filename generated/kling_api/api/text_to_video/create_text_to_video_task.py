@@ -122,7 +122,8 @@ def sync_detailed(
             Newer models (after the baseline): kling-v2-master, kling-v2-1-master, kling-v2-5-turbo
             and
             kling-v2-6 take 5 s and 10 s; kling-v3 takes "3" to "15" (one source only: permissive
-            reading). All are allowed in std and pro: kling-v2-1-master and kling-v2-5-turbo were
+            reading) and also mode `4k` (2026-04-23). All are allowed in std and pro:
+            kling-v2-1-master and kling-v2-5-turbo were
             pro-only at first, but std is not refused (permissive reading). Camera control is
             documented for kling-v1 only: it stays refused for the newer models. `sound` on needs
             kling-v2-6 or kling-v3 in pro mode; `voice_list` needs kling-v2-6 or kling-v3;
@@ -186,7 +187,8 @@ def sync(
             Newer models (after the baseline): kling-v2-master, kling-v2-1-master, kling-v2-5-turbo
             and
             kling-v2-6 take 5 s and 10 s; kling-v3 takes "3" to "15" (one source only: permissive
-            reading). All are allowed in std and pro: kling-v2-1-master and kling-v2-5-turbo were
+            reading) and also mode `4k` (2026-04-23). All are allowed in std and pro:
+            kling-v2-1-master and kling-v2-5-turbo were
             pro-only at first, but std is not refused (permissive reading). Camera control is
             documented for kling-v1 only: it stays refused for the newer models. `sound` on needs
             kling-v2-6 or kling-v3 in pro mode; `voice_list` needs kling-v2-6 or kling-v3;
@@ -245,7 +247,8 @@ async def asyncio_detailed(
             Newer models (after the baseline): kling-v2-master, kling-v2-1-master, kling-v2-5-turbo
             and
             kling-v2-6 take 5 s and 10 s; kling-v3 takes "3" to "15" (one source only: permissive
-            reading). All are allowed in std and pro: kling-v2-1-master and kling-v2-5-turbo were
+            reading) and also mode `4k` (2026-04-23). All are allowed in std and pro:
+            kling-v2-1-master and kling-v2-5-turbo were
             pro-only at first, but std is not refused (permissive reading). Camera control is
             documented for kling-v1 only: it stays refused for the newer models. `sound` on needs
             kling-v2-6 or kling-v3 in pro mode; `voice_list` needs kling-v2-6 or kling-v3;
@@ -307,7 +310,8 @@ async def asyncio(
             Newer models (after the baseline): kling-v2-master, kling-v2-1-master, kling-v2-5-turbo
             and
             kling-v2-6 take 5 s and 10 s; kling-v3 takes "3" to "15" (one source only: permissive
-            reading). All are allowed in std and pro: kling-v2-1-master and kling-v2-5-turbo were
+            reading) and also mode `4k` (2026-04-23). All are allowed in std and pro:
+            kling-v2-1-master and kling-v2-5-turbo were
             pro-only at first, but std is not refused (permissive reading). Camera control is
             documented for kling-v1 only: it stays refused for the newer models. `sound` on needs
             kling-v2-6 or kling-v3 in pro mode; `voice_list` needs kling-v2-6 or kling-v3;

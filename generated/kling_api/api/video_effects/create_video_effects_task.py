@@ -110,31 +110,28 @@ def sync_detailed(
 
     Args:
         body (VideoEffectsRequest): Body of `POST /v1/videos/effects`: `effect_scene` at the top
-            level, model, mode and duration
-            inside `input`. Server defaults when unset (dual-character scenes): `input.model_name`
-            kling-v1, `input.mode` std.
+            level and an `input` object
+            whose fields vary by scene. The 2026 documentation lists 219 scenes: 204 single-image
+            scenes take `input.image`, 15 dual-image scenes take `input.images` (two portraits, the
+            first placed on the left). `EffectScene`'s `x-kling-single-image` and `x-kling-dual-image`
+            tell every known scene apart (the 2026 ones and the older ones) and the rules read them
+            (`{$from: <pointer>}` in a condition stands for the list the pointer names). The 2026 page
+            documents no `model_name`, `mode` or `duration`: they stay optional, none is required
+            (FACTS-2026 section 7), and the result videos carry no duration.
 
-            - Dual-character scenes (`hug`, `kiss`, `heart_gesture`): `input.images` (exactly 2
-              portraits, the first placed on the left) and `input.duration` are required;
-              `input.model_name` kling-v1 (server default), kling-v1-5 or kling-v1-6 (the sources
-              disagree on whether it is required: optional here); `input.mode` std (default) or pro;
-              duration "5" or "10".
-            - Single-image scenes (`squish`, `expansion`, `fuzzyfuzzy`): `input.image`,
-              `input.duration` ("5" only) and `input.model_name` (kling-v1-6 only) are required; no
-              `input.mode`. Later official code sends these scenes without `model_name` and with
-              `mode`, so both of those rules are warnings.
-            - `bloombloom`, `dizzydizzy` (single-image, added in spring 2025): the same rules as the
-              baseline single-image scenes (kling-v1-6, "5"), in their own rules and table so that the
-              baseline ones stay as they were.
-            - `fight` (dual-character, after the baseline): kling-v1-6 only. Per-scene rules of the
-              newer scenes have low confidence, so its rules (two portraits, duration, model) are
-              warnings and it has no capability table.
-            - The other single-image scenes of October 2025 (`baseball` ... `rocketrocket`): known
-              names, but their per-scene rules are unknown and some newer scenes take neither
-              `model_name` nor `duration`, so the baseline single-image rules are not forced on them:
-              not judged (the official client sends `input.image`, `input.mode` and
-              `input.duration`).
-            - Other scenes: not judged (open enum; the input shapes of later scenes vary).
+            Ten scenes are discontinued (`x-kling-lifecycle` on `EffectScene`): still sent, with a
+            warning, and answered by Kling with an error (the simulator answers 1201, HTTP 400).
+
+            Older scenes, kept for the clients that still send them (open enum):
+            - Dual-character `hug`, `kiss`, `heart_gesture` (2025): `input.duration` "5" or "10",
+              `input.model_name` kling-v1 (server default), kling-v1-5 or kling-v1-6, `input.mode` std
+              (default) or pro. The duration was documented as required: now a warning.
+            - Single-image `squish`, `expansion`, `fuzzyfuzzy`, `bloombloom`, `dizzydizzy`: duration
+              "5" only, `input.model_name` kling-v1-6 only; no `input.mode` (warnings when the
+              duration or the model is missing or a mode is sent).
+            - `fight` (dual-character, kling-v1-6 only): warnings only.
+            - Scenes outside both lists: not judged (open enum; the input shapes of later scenes
+            vary).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,31 +167,28 @@ def sync(
 
     Args:
         body (VideoEffectsRequest): Body of `POST /v1/videos/effects`: `effect_scene` at the top
-            level, model, mode and duration
-            inside `input`. Server defaults when unset (dual-character scenes): `input.model_name`
-            kling-v1, `input.mode` std.
+            level and an `input` object
+            whose fields vary by scene. The 2026 documentation lists 219 scenes: 204 single-image
+            scenes take `input.image`, 15 dual-image scenes take `input.images` (two portraits, the
+            first placed on the left). `EffectScene`'s `x-kling-single-image` and `x-kling-dual-image`
+            tell every known scene apart (the 2026 ones and the older ones) and the rules read them
+            (`{$from: <pointer>}` in a condition stands for the list the pointer names). The 2026 page
+            documents no `model_name`, `mode` or `duration`: they stay optional, none is required
+            (FACTS-2026 section 7), and the result videos carry no duration.
 
-            - Dual-character scenes (`hug`, `kiss`, `heart_gesture`): `input.images` (exactly 2
-              portraits, the first placed on the left) and `input.duration` are required;
-              `input.model_name` kling-v1 (server default), kling-v1-5 or kling-v1-6 (the sources
-              disagree on whether it is required: optional here); `input.mode` std (default) or pro;
-              duration "5" or "10".
-            - Single-image scenes (`squish`, `expansion`, `fuzzyfuzzy`): `input.image`,
-              `input.duration` ("5" only) and `input.model_name` (kling-v1-6 only) are required; no
-              `input.mode`. Later official code sends these scenes without `model_name` and with
-              `mode`, so both of those rules are warnings.
-            - `bloombloom`, `dizzydizzy` (single-image, added in spring 2025): the same rules as the
-              baseline single-image scenes (kling-v1-6, "5"), in their own rules and table so that the
-              baseline ones stay as they were.
-            - `fight` (dual-character, after the baseline): kling-v1-6 only. Per-scene rules of the
-              newer scenes have low confidence, so its rules (two portraits, duration, model) are
-              warnings and it has no capability table.
-            - The other single-image scenes of October 2025 (`baseball` ... `rocketrocket`): known
-              names, but their per-scene rules are unknown and some newer scenes take neither
-              `model_name` nor `duration`, so the baseline single-image rules are not forced on them:
-              not judged (the official client sends `input.image`, `input.mode` and
-              `input.duration`).
-            - Other scenes: not judged (open enum; the input shapes of later scenes vary).
+            Ten scenes are discontinued (`x-kling-lifecycle` on `EffectScene`): still sent, with a
+            warning, and answered by Kling with an error (the simulator answers 1201, HTTP 400).
+
+            Older scenes, kept for the clients that still send them (open enum):
+            - Dual-character `hug`, `kiss`, `heart_gesture` (2025): `input.duration` "5" or "10",
+              `input.model_name` kling-v1 (server default), kling-v1-5 or kling-v1-6, `input.mode` std
+              (default) or pro. The duration was documented as required: now a warning.
+            - Single-image `squish`, `expansion`, `fuzzyfuzzy`, `bloombloom`, `dizzydizzy`: duration
+              "5" only, `input.model_name` kling-v1-6 only; no `input.mode` (warnings when the
+              duration or the model is missing or a mode is sent).
+            - `fight` (dual-character, kling-v1-6 only): warnings only.
+            - Scenes outside both lists: not judged (open enum; the input shapes of later scenes
+            vary).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,31 +219,28 @@ async def asyncio_detailed(
 
     Args:
         body (VideoEffectsRequest): Body of `POST /v1/videos/effects`: `effect_scene` at the top
-            level, model, mode and duration
-            inside `input`. Server defaults when unset (dual-character scenes): `input.model_name`
-            kling-v1, `input.mode` std.
+            level and an `input` object
+            whose fields vary by scene. The 2026 documentation lists 219 scenes: 204 single-image
+            scenes take `input.image`, 15 dual-image scenes take `input.images` (two portraits, the
+            first placed on the left). `EffectScene`'s `x-kling-single-image` and `x-kling-dual-image`
+            tell every known scene apart (the 2026 ones and the older ones) and the rules read them
+            (`{$from: <pointer>}` in a condition stands for the list the pointer names). The 2026 page
+            documents no `model_name`, `mode` or `duration`: they stay optional, none is required
+            (FACTS-2026 section 7), and the result videos carry no duration.
 
-            - Dual-character scenes (`hug`, `kiss`, `heart_gesture`): `input.images` (exactly 2
-              portraits, the first placed on the left) and `input.duration` are required;
-              `input.model_name` kling-v1 (server default), kling-v1-5 or kling-v1-6 (the sources
-              disagree on whether it is required: optional here); `input.mode` std (default) or pro;
-              duration "5" or "10".
-            - Single-image scenes (`squish`, `expansion`, `fuzzyfuzzy`): `input.image`,
-              `input.duration` ("5" only) and `input.model_name` (kling-v1-6 only) are required; no
-              `input.mode`. Later official code sends these scenes without `model_name` and with
-              `mode`, so both of those rules are warnings.
-            - `bloombloom`, `dizzydizzy` (single-image, added in spring 2025): the same rules as the
-              baseline single-image scenes (kling-v1-6, "5"), in their own rules and table so that the
-              baseline ones stay as they were.
-            - `fight` (dual-character, after the baseline): kling-v1-6 only. Per-scene rules of the
-              newer scenes have low confidence, so its rules (two portraits, duration, model) are
-              warnings and it has no capability table.
-            - The other single-image scenes of October 2025 (`baseball` ... `rocketrocket`): known
-              names, but their per-scene rules are unknown and some newer scenes take neither
-              `model_name` nor `duration`, so the baseline single-image rules are not forced on them:
-              not judged (the official client sends `input.image`, `input.mode` and
-              `input.duration`).
-            - Other scenes: not judged (open enum; the input shapes of later scenes vary).
+            Ten scenes are discontinued (`x-kling-lifecycle` on `EffectScene`): still sent, with a
+            warning, and answered by Kling with an error (the simulator answers 1201, HTTP 400).
+
+            Older scenes, kept for the clients that still send them (open enum):
+            - Dual-character `hug`, `kiss`, `heart_gesture` (2025): `input.duration` "5" or "10",
+              `input.model_name` kling-v1 (server default), kling-v1-5 or kling-v1-6, `input.mode` std
+              (default) or pro. The duration was documented as required: now a warning.
+            - Single-image `squish`, `expansion`, `fuzzyfuzzy`, `bloombloom`, `dizzydizzy`: duration
+              "5" only, `input.model_name` kling-v1-6 only; no `input.mode` (warnings when the
+              duration or the model is missing or a mode is sent).
+            - `fight` (dual-character, kling-v1-6 only): warnings only.
+            - Scenes outside both lists: not judged (open enum; the input shapes of later scenes
+            vary).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,31 +274,28 @@ async def asyncio(
 
     Args:
         body (VideoEffectsRequest): Body of `POST /v1/videos/effects`: `effect_scene` at the top
-            level, model, mode and duration
-            inside `input`. Server defaults when unset (dual-character scenes): `input.model_name`
-            kling-v1, `input.mode` std.
+            level and an `input` object
+            whose fields vary by scene. The 2026 documentation lists 219 scenes: 204 single-image
+            scenes take `input.image`, 15 dual-image scenes take `input.images` (two portraits, the
+            first placed on the left). `EffectScene`'s `x-kling-single-image` and `x-kling-dual-image`
+            tell every known scene apart (the 2026 ones and the older ones) and the rules read them
+            (`{$from: <pointer>}` in a condition stands for the list the pointer names). The 2026 page
+            documents no `model_name`, `mode` or `duration`: they stay optional, none is required
+            (FACTS-2026 section 7), and the result videos carry no duration.
 
-            - Dual-character scenes (`hug`, `kiss`, `heart_gesture`): `input.images` (exactly 2
-              portraits, the first placed on the left) and `input.duration` are required;
-              `input.model_name` kling-v1 (server default), kling-v1-5 or kling-v1-6 (the sources
-              disagree on whether it is required: optional here); `input.mode` std (default) or pro;
-              duration "5" or "10".
-            - Single-image scenes (`squish`, `expansion`, `fuzzyfuzzy`): `input.image`,
-              `input.duration` ("5" only) and `input.model_name` (kling-v1-6 only) are required; no
-              `input.mode`. Later official code sends these scenes without `model_name` and with
-              `mode`, so both of those rules are warnings.
-            - `bloombloom`, `dizzydizzy` (single-image, added in spring 2025): the same rules as the
-              baseline single-image scenes (kling-v1-6, "5"), in their own rules and table so that the
-              baseline ones stay as they were.
-            - `fight` (dual-character, after the baseline): kling-v1-6 only. Per-scene rules of the
-              newer scenes have low confidence, so its rules (two portraits, duration, model) are
-              warnings and it has no capability table.
-            - The other single-image scenes of October 2025 (`baseball` ... `rocketrocket`): known
-              names, but their per-scene rules are unknown and some newer scenes take neither
-              `model_name` nor `duration`, so the baseline single-image rules are not forced on them:
-              not judged (the official client sends `input.image`, `input.mode` and
-              `input.duration`).
-            - Other scenes: not judged (open enum; the input shapes of later scenes vary).
+            Ten scenes are discontinued (`x-kling-lifecycle` on `EffectScene`): still sent, with a
+            warning, and answered by Kling with an error (the simulator answers 1201, HTTP 400).
+
+            Older scenes, kept for the clients that still send them (open enum):
+            - Dual-character `hug`, `kiss`, `heart_gesture` (2025): `input.duration` "5" or "10",
+              `input.model_name` kling-v1 (server default), kling-v1-5 or kling-v1-6, `input.mode` std
+              (default) or pro. The duration was documented as required: now a warning.
+            - Single-image `squish`, `expansion`, `fuzzyfuzzy`, `bloombloom`, `dizzydizzy`: duration
+              "5" only, `input.model_name` kling-v1-6 only; no `input.mode` (warnings when the
+              duration or the model is missing or a mode is sent).
+            - `fight` (dual-character, kling-v1-6 only): warnings only.
+            - Scenes outside both lists: not judged (open enum; the input shapes of later scenes
+            vary).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
