@@ -85,6 +85,8 @@ class AsyncKling(AsyncCore):
         self.videos = kling_resources.AsyncVideos(self)
         self.images = kling_resources.AsyncImages(self)
         self.audio = kling_resources.AsyncAudio(self)
+        self.general = kling_resources.AsyncGeneral(self)
+        self.billing = kling_resources.AsyncBilling(self)
         self.account = AsyncAccountResource(self)
 
     @property
@@ -100,7 +102,7 @@ class AsyncKling(AsyncCore):
     def resource(self, family: Any) -> AsyncTaskResource:
         """The task resource of a family key such as ``"text_to_video"``."""
         found: AsyncTaskResource = find_resource(
-            (self.videos, self.images, self.audio), resolve_family(family)
+            (self.videos, self.images, self.audio, self.general), resolve_family(family)
         )
         return found
 

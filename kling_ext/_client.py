@@ -81,6 +81,8 @@ class Kling(SyncCore):
         self.videos = kling_resources.Videos(self)
         self.images = kling_resources.Images(self)
         self.audio = kling_resources.Audio(self)
+        self.general = kling_resources.General(self)
+        self.billing = kling_resources.Billing(self)
         self.account = AccountResource(self)
 
     @property
@@ -96,7 +98,7 @@ class Kling(SyncCore):
     def resource(self, family: Any) -> TaskResource:
         """The task resource of a family key such as ``"text_to_video"``."""
         found: TaskResource = find_resource(
-            (self.videos, self.images, self.audio), resolve_family(family)
+            (self.videos, self.images, self.audio, self.general), resolve_family(family)
         )
         return found
 

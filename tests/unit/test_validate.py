@@ -15,6 +15,7 @@ from kling_ext._spec._document import load_spec
 from kling_ext._spec._validate import check_request, find_operation, validate
 from kling_ext._spec._validate_rules import RULE_KINDS, check_capabilities, check_rules, is_set
 from kling_ext._spec._validate_schema import SUPPORTED_KEYWORDS, SchemaChecker, media_problem
+from tests import more_families_data as more
 
 URL = "https://example.com/a.png"
 B64 = "aGVsbG8gd29ybGQ="
@@ -52,6 +53,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
         "face_choose": [{"face_id": "0", "audio_id": "a-1"}],
     },
     "/v1/videos/identify-face": {"video_id": "867283741759111202"},
+    **more.MINIMAL,  # the families of FACTS-2026 §4
 }
 INF = float("inf")
 TEXT2VIDEO_LIP = {"mode": "text2video", "video_id": "v", "voice_id": "AOT", "voice_language": "en"}
