@@ -26,7 +26,7 @@ FaultKind = Literal[
     "insufficient_balance",
     "expired_results",
 ]
-_API_OPS: tuple[OperationKind, ...] = ("create", "get", "list", "account", "identify")
+_API_OPS: tuple[OperationKind, ...] = ("create", "get", "list", "account", "identify", "call")
 DEFAULT_OPERATIONS: dict[FaultKind, tuple[OperationKind, ...]] = {
     "rate_limit": _API_OPS,
     "server_error": _API_OPS,
