@@ -129,7 +129,7 @@ async def test_tts_returns_the_finished_speech_and_downloads_it(
     router.get(f"{CDN}/speech.mp3").mock(return_value=httpx.Response(200, content=b"\xff\xfb"))
     async with opened(mode, router, time) as client:
         tts: Any = client.audio.tts
-        assert isinstance(tts, CallResource | AsyncCallResource)
+        assert isinstance(client.audio.tts, CallResource | AsyncCallResource)
         assert repr(tts).endswith("text_to_speech calls: synthesize>")
         speech = await call(tts.synthesize(text="Hello", voice_id="v", voice_language="en"))
         paths = await call(client.download(speech, tmp_path))
