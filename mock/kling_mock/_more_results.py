@@ -41,8 +41,9 @@ def voice_id_of(task: Task) -> str:
 
 
 def element_id_of(task: Task) -> int:
-    """The integer id of the element an element-library task creates."""
-    return 2 * 10**18 + int(task.task_id)
+    """The integer id of the element an element-library task creates (below 2**53, so that JSON
+    tools such as Prism keep it exact)."""
+    return 10**15 + int(task.task_id) % 10**15
 
 
 def series_count(request: dict[str, Any]) -> int:
