@@ -72,8 +72,12 @@ class _Types:
                 # values (mypy refuses others); newer values go through a mapping or the model.
                 return self.annotation(refs[0] if refs else options[0])
         kind = schema.get("type")
+        basic = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
         if isinstance(kind, list):
-            kind = next((k for k in kind if k != "null"), "string")
+            kinds = [k for k in kind if k != "null"]
+            if len(kinds) > 1 and all(k in basic for k in kinds):  # e.g. an id string or integer
+                return " | ".join(basic[k] for k in kinds)
+            kind = next(iter(kinds), "string")
         if kind == "array":
             return f"Sequence[{self.annotation(schema.get('items') or {})}]"
         if kind == "object":

@@ -4216,7 +4216,7 @@ class ElementLibrary(TaskResource, CallResource):
         request: DeleteElementRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        element_id: str | None = None,
+        element_id: str | int | None = None,
         validate: bool | None = None,
     ) -> Task:
         """Delete a custom element.
@@ -4247,7 +4247,7 @@ class ElementLibrary(TaskResource, CallResource):
         request: DeleteElementRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        element_id: str | None = None,
+        element_id: str | int | None = None,
         validate: bool | None = None,
     ) -> Task:
         """Delete a custom element (image pages).
@@ -4407,7 +4407,7 @@ class AsyncElementLibrary(AsyncTaskResource, AsyncCallResource):
         request: DeleteElementRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        element_id: str | None = None,
+        element_id: str | int | None = None,
         validate: bool | None = None,
     ) -> Task:
         """Delete a custom element.
@@ -4438,7 +4438,7 @@ class AsyncElementLibrary(AsyncTaskResource, AsyncCallResource):
         request: DeleteElementRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        element_id: str | None = None,
+        element_id: str | int | None = None,
         validate: bool | None = None,
     ) -> Task:
         """Delete a custom element (image pages).
