@@ -154,7 +154,10 @@ class AsyncKling(AsyncCore):
         self, request: Any = None, /, *, validate: bool | None = None, **fields: Any
     ) -> IdentifyFaceResult:
         """Async twin of :meth:`Kling.identify_face`."""
-        return await drive.arun(self, flows.identify_face(self, request, fields, validate))
+        found: IdentifyFaceResult = await self.videos.advanced_lip_sync._call(
+            "identify_face", request, fields, {}, validate
+        )
+        return found
 
     def iter_tasks(self, family: Any, *, page_size: int = MAX_PAGE_SIZE) -> AsyncIterator[Task]:
         """Every task of a family, page by page (stops on the first short or empty page)."""

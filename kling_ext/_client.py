@@ -155,7 +155,10 @@ class Kling(SyncCore):
         result's ``session_id`` and ``face_data[].face_id`` feed
         ``client.videos.advanced_lip_sync.create(...)``.
         """
-        return drive.run(self, flows.identify_face(self, request, fields, validate))
+        found: IdentifyFaceResult = self.videos.advanced_lip_sync._call(
+            "identify_face", request, fields, {}, validate
+        )  # the spec-derived call of the family (x-kling-method identify_face)
+        return found
 
     def iter_tasks(self, family: Any, *, page_size: int = MAX_PAGE_SIZE) -> Iterator[Task]:
         """Every task of a family, page by page (stops on the first short or empty page)."""

@@ -29,7 +29,7 @@ from ._document import load_spec
 from ._families import Family
 
 if TYPE_CHECKING:
-    from kling_api.models import AccountCosts, IdentifyFaceResult
+    from kling_api.models import AccountCosts
 
     from ._task import Task
 
@@ -50,7 +50,6 @@ TRANSIENT = (
 """Errors that a wait sits out until its deadline (after the transport's own retries)."""
 
 
-IDENTIFY_FACE_PATH = "/v1/videos/identify-face"
 COSTS_PATH = "/account/costs"
 
 
@@ -160,12 +159,6 @@ def task(response: httpx.Response) -> Task:
 
 def tasks(response: httpx.Response) -> list[Task]:
     return _responses.tasks_from_payload(_responses.envelope(response))
-
-
-def face_result(response: httpx.Response) -> IdentifyFaceResult:
-    from kling_api.models import IdentifyFaceResult
-
-    return _responses.model_from_payload(IdentifyFaceResult, _responses.envelope(response))
 
 
 def costs(response: httpx.Response) -> AccountCosts:
