@@ -63,8 +63,10 @@ format: install ## Format the hand-written code
 	$(BIN)/ruff format $(CODE)
 
 # --- tests ----------------------------------------------------------------------------------------
-test: install ## The whole test suite; starts and stops Prism and the simulator itself
-	$(BIN)/pytest $(PYTEST_ARGS)
+test: install ## The whole test suite under branch coverage (gate: fail_under in pyproject.toml)
+	$(BIN)/coverage erase
+	$(BIN)/coverage run -m pytest $(PYTEST_ARGS)
+	$(BIN)/coverage report
 
 test-unit: install ## Tests that need no service
 	$(BIN)/pytest -m "not contract" $(PYTEST_ARGS)

@@ -7,9 +7,11 @@
     kling audio text-to-audio "rain on a tin roof" --duration 5 --download sounds/
     kling task wait text2video 867283741759111202 --download videos/
 
-Credentials come from ``KLING_ACCESS_KEY`` and ``KLING_SECRET_KEY`` (``--access-key`` may replace
-the first; the secret is never an option because command lines are visible to other users in the
-process list), the endpoint from ``--base-url``/``--region`` or ``KLING_BASE_URL``/``KLING_REGION``.
+Credentials come from ``KLING_API_KEY`` (an API key from Kling's console: the simplest, and the
+only one the new-standard API takes) or from ``KLING_ACCESS_KEY`` and ``KLING_SECRET_KEY``
+(``--access-key`` may replace the first). Secrets are never options, because command lines are
+visible to other users in the process list. The endpoint comes from ``--base-url``/``--region`` or
+``KLING_BASE_URL``/``KLING_REGION``.
 
 The commands are built from the family table (:data:`kling_ext.spec.FAMILIES`) when this module
 is imported: the create commands in :mod:`kling_cli._commands` (the ones with a shape of their
@@ -32,10 +34,14 @@ from . import _output as out
 from ._account import account
 from ._calls import add_call_commands
 from ._commands import family_groups
+from ._standard import standard_group
 from ._state import State
 from ._tasks import task_group
 
-SECRET = "The secret key is read only from $KLING_SECRET_KEY: options show in the process list."
+SECRET = (
+    "Secrets are read only from $KLING_API_KEY or $KLING_SECRET_KEY: options show in the process "
+    "list."
+)
 
 
 def build_cli(families: Mapping[str, Family] | None = None) -> click.Group:
@@ -43,7 +49,12 @@ def build_cli(families: Mapping[str, Family] | None = None) -> click.Group:
     table = FAMILIES if families is None else families
 
     @click.group(cls=out.KlingGroup, epilog=out.exit_code_epilog())
-    @click.option("--access-key", metavar="KEY", help=f"Default: $KLING_ACCESS_KEY. {SECRET}")
+    @click.option(
+        "--access-key",
+        metavar="KEY",
+        help=f"With $KLING_SECRET_KEY, instead of $KLING_API_KEY. Default: $KLING_ACCESS_KEY. "
+        f"{SECRET}",
+    )
     @click.option("--base-url", metavar="URL", help="API root URL (default: $KLING_BASE_URL).")
     @click.option("--region", type=click.Choice(list(REGIONS)), help="Instead of --base-url.")
     @click.version_option(__version__, prog_name="kling")
@@ -55,7 +66,7 @@ def build_cli(families: Mapping[str, Family] | None = None) -> click.Group:
 
     groups: list[click.Group] = [*family_groups(table), account]
     add_call_commands(groups, (EVERY_FAMILY if families is None else families).values())
-    for group in (*groups, task_group(table)):
+    for group in (*groups, task_group(table), standard_group()):
         kling.add_command(group)
     return kling
 

@@ -9,7 +9,7 @@ Exit codes (:data:`EXIT_CODES` is read from this table, so the two always agree)
 | code | meaning |
 |------|---------|
 | 0 | success |
-| 1 | unexpected error (set KLING_DEBUG=1 for a traceback) |
+| 1 | unexpected error (set KLING_DEBUG=1 for a traceback; it keeps these exit codes) |
 | 2 | usage error: unknown option, bad value, missing argument |
 | 3 | request refused before sending (client-side validation) |
 | 4 | configuration: missing credentials, bad base URL or region |
@@ -36,6 +36,8 @@ import os
 import re
 import sys
 import time
+import traceback
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,7 +84,12 @@ _EXIT_CLASSES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...]
 )
 
 # Errors after which a create may have reached the server.
-_AMBIGUOUS = (kling.TransportError, kling.ServerError, kling.UnexpectedResponseError)
+_AMBIGUOUS = (
+    kling.AmbiguousCreateError,
+    kling.TransportError,
+    kling.ServerError,
+    kling.UnexpectedResponseError,
+)
 
 
 def unfinished(task: Task) -> kling.KlingError:
@@ -95,7 +102,10 @@ def unfinished(task: Task) -> kling.KlingError:
 
 
 def exit_code(exc: BaseException) -> int:
-    """The exit code of an exception (see :data:`EXIT_CODES`)."""
+    """The exit code of an exception (see :data:`EXIT_CODES`); an ambiguous create exits with the
+    code of the failure that made it ambiguous."""
+    if isinstance(exc, kling.AmbiguousCreateError) and exc.__cause__ is not None:
+        return exit_code(exc.__cause__)
     for classes, code in _EXIT_CLASSES:
         if isinstance(exc, classes):
             return code
@@ -111,13 +121,13 @@ def exit_code_epilog() -> str:
 
 
 def stderr_line(console: Console, text: str) -> None:
-    """One plain line on stderr, with the secret key (and any token) scrubbed."""
-    secret = os.environ.get("KLING_SECRET_KEY", "").strip()
-    text = kling.redact(text, [secret] if secret else [])
+    """One plain line on stderr, with the API key and the secret key (and any token) scrubbed."""
+    secrets = [os.environ.get(name, "").strip() for name in ("KLING_API_KEY", "KLING_SECRET_KEY")]
+    text = kling.redact(text, [s for s in secrets if s])
     console.print(text, markup=False, highlight=False, soft_wrap=True)
 
 
-_CREDENTIALS = "$KLING_ACCESS_KEY (or --access-key) and $KLING_SECRET_KEY"
+_CREDENTIALS = "$KLING_API_KEY, or $KLING_ACCESS_KEY (or --access-key) and $KLING_SECRET_KEY"
 
 
 def error_lines(exc: BaseException) -> list[str]:
@@ -143,7 +153,9 @@ class KlingGroup(click.Group):
             raise
         except (Exception, KeyboardInterrupt) as exc:
             if os.environ.get("KLING_DEBUG", "").strip() == "1":
-                raise
+                # The traceback, scrubbed like every other line; the exit code stays documented.
+                trace = "".join(traceback.format_exception(exc)).rstrip()
+                stderr_line(Console(stderr=True), trace)
             self._report(ctx, exc)
 
     def _report(self, ctx: click.Context, exc: BaseException) -> None:
@@ -161,13 +173,21 @@ class KlingGroup(click.Group):
 
 @contextlib.contextmanager
 def library_warnings() -> Iterator[None]:
-    """Show the library's warnings (unknown models, uncertain rules) as lines on stderr."""
+    """Show the library's warnings (:class:`kling_ext.KlingWarning` categories and its log
+    records) as ``warning: ...`` lines on stderr, each once, secrets scrubbed."""
     logger, handler = logging.getLogger("kling"), logging.StreamHandler(sys.stderr)
     handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("warning: %(message)s"))
     logger.addHandler(handler)
+
+    def show(message: Warning | str, *args: object, **kwargs: object) -> None:
+        stderr_line(Console(stderr=True), f"warning: {message}")
+
     try:
-        yield
+        with warnings.catch_warnings():
+            warnings.filterwarnings("default", category=kling.KlingWarning)
+            warnings.showwarning = show
+            yield
     finally:
         logger.removeHandler(handler)
 

@@ -20,6 +20,7 @@ from ._core._polling import PollSchedule, default_timeout
 from ._core._safe_create import new_external_task_id
 from ._errors import (
     AccountError,
+    AmbiguousCreateError,
     APIConnectionError,
     APIError,
     APITimeoutError,
@@ -98,6 +99,7 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AccountError",
+    "AmbiguousCreateError",
     "ApiKeyAuth",
     "AsyncKling",
     "AuthenticationError",

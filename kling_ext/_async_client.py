@@ -22,6 +22,7 @@ from ._core import _flows as flows
 from ._core._base import AsyncCore, ClientOptions, resolve_family, shared_ssl_context
 from ._core._download import ProgressCallback, adownload_files
 from ._core._waiting import OnUpdate
+from ._resources._async_standard import AsyncStandard
 from ._resources._tasks import (
     AsyncAccountResource,
     AsyncTaskResource,
@@ -88,6 +89,7 @@ class AsyncKling(AsyncCore):
         self.general = kling_resources.AsyncGeneral(self)
         self.billing = kling_resources.AsyncBilling(self)
         self.account = AsyncAccountResource(self)
+        self.standard = AsyncStandard(self)  # the new standard API (model in the path)
 
     @property
     def generated(self) -> kling_api.Client:

@@ -24,6 +24,7 @@ from ._core import _flows as flows
 from ._core._base import ClientOptions, SyncCore, resolve_family, shared_ssl_context
 from ._core._download import ProgressCallback, download_files
 from ._core._waiting import OnUpdate
+from ._resources._standard import Standard
 from ._resources._tasks import AccountResource, TaskResource, find_resource
 from ._spec._requests import MAX_PAGE_SIZE
 from ._spec._results import task_files
@@ -84,6 +85,7 @@ class Kling(SyncCore):
         self.general = kling_resources.General(self)
         self.billing = kling_resources.Billing(self)
         self.account = AccountResource(self)
+        self.standard = Standard(self)  # the new standard API (model in the path)
 
     @property
     def generated(self) -> kling_api.Client:

@@ -40,7 +40,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ._spec._codes import error_codes
-from ._transport._redact import redact_url
+from ._transport._redact import redact_url, scrub
 
 EXCERPT_CHARS = 200
 """Longest excerpt of a response body kept in an error."""
@@ -96,12 +96,14 @@ class APIError(KlingError):
         body: str | None = None,
         retry_after: float | None = None,
     ) -> None:
+        # Server text may echo the credentials back (a proxy, a debug page): never keep them.
+        message = scrub(message)
         super().__init__(message)
         self.message = message
         self.status_code = status_code
         self.code = code
-        self.request_id = request_id
-        self.body = body
+        self.request_id = None if request_id is None else scrub(request_id)
+        self.body = None if body is None else scrub(body)
         self.retry_after = retry_after
 
     @property
@@ -234,6 +236,25 @@ class WaitTimeoutError(KlingError, TimeoutError):
         super().__init__(
             f"stopped waiting for task {task_id} after {waited:.1f} s (last status: "
             f"{last_status or 'unknown'}{others}); it may still finish: wait on its id to resume"
+        )
+
+
+class AmbiguousCreateError(KlingError):
+    """A create may or may not have made a paid task, and the client could not tell.
+
+    Raised instead of risking a second paid task: the answer was lost (timeout, dropped
+    connection, 5xx) and the look-ups by ``external_task_id`` during the commit window neither
+    found the task nor could rule it out (a re-submission was already made, the server said the id
+    is taken, or the look-ups failed). Reconcile later with
+    ``client.<family>.get(external_task_id)``; ``__cause__`` is the last failure.
+    """
+
+    def __init__(self, external_task_id: str, family: str, reason: str) -> None:
+        self.external_task_id, self.family = external_task_id, family
+        super().__init__(
+            f"the {family} create may have made a task that could not be found yet ({reason}); "
+            f"it was not re-sent, to avoid paying twice: look it up later by external_task_id "
+            f"{external_task_id!r}"
         )
 
 

@@ -5,8 +5,9 @@ command line, exactly as a user would::
 
     kling video text2video "..." --wait --download demo-output/
 
-with credentials the simulator accepts, prints where the video was written, and stops the mock.
-No Kling account is needed and nothing leaves 127.0.0.1.
+with the fake API key the simulator accepts (``KLING_API_KEY`` alone, as a newcomer has it),
+prints where the video was written, and stops the mock. No Kling account is needed and nothing
+leaves 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -25,17 +26,14 @@ OUTPUT = ROOT / "demo-output"
 
 
 def main() -> int:
-    from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY
+    from kling_mock import DEFAULT_API_KEY
 
     started = time.monotonic()
     with stateful(free_port(), free_port()) as (proxy, sim):
         print(f"mock: Prism validating proxy {proxy.url} -> simulator {sim.url}", flush=True)
-        env = {
-            **os.environ,
-            "KLING_ACCESS_KEY": DEFAULT_ACCESS_KEY,
-            "KLING_SECRET_KEY": DEFAULT_SECRET_KEY,
-            "KLING_BASE_URL": proxy.url,
-        }
+        credentials = ("KLING_API_KEY", "KLING_ACCESS_KEY", "KLING_SECRET_KEY")
+        env = {k: v for k, v in os.environ.items() if k not in credentials}
+        env |= {"KLING_API_KEY": DEFAULT_API_KEY, "KLING_BASE_URL": proxy.url}
         kling = Path(sys.executable).with_name("kling")
         command = [
             str(kling),

@@ -196,12 +196,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BaseException:
         sim.stop()
         raise
-    from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY
+    from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_API_KEY, DEFAULT_SECRET_KEY
 
     banner = (
         f"Prism proxy on {proxy.url} validating traffic to the simulator on {sim.url}\n"
-        f"KLING_BASE_URL={proxy.url} KLING_ACCESS_KEY={DEFAULT_ACCESS_KEY} "
-        f"KLING_SECRET_KEY={DEFAULT_SECRET_KEY} (fake keys the simulator accepts)\n"
+        f"export KLING_BASE_URL={proxy.url} KLING_API_KEY={DEFAULT_API_KEY}\n"
+        f"(or the fake pair: KLING_ACCESS_KEY={DEFAULT_ACCESS_KEY} "
+        f"KLING_SECRET_KEY={DEFAULT_SECRET_KEY})\n"
         "Ctrl-C stops both."
     )
     return _serve_forever([proxy, sim], banner)

@@ -17,6 +17,7 @@ from .._transport._config import ClientConfig
 from .._transport._redact import register_secret
 from .._transport._retry import RetryPolicy
 from ._polling import Deadline, PollSchedule, default_timeout
+from ._safe_create import DEFAULT_COMMIT_WINDOW
 from ._waiting import ManyWaitState, OnUpdate, WaitState
 
 if TYPE_CHECKING:
@@ -58,6 +59,9 @@ class ClientOptions(TypedDict, total=False):
     """Monotonic clock for waits (tests inject a fake one)."""
     rng: random.Random | None
     """Random source for jitter and generated external ids' spread."""
+    commit_window: float
+    """Seconds to keep looking a create up by its external_task_id after its answer was lost,
+    before re-sending it once (default 15; see the README's "never billed twice")."""
 
 
 class ClientCore:
@@ -106,6 +110,10 @@ class ClientCore:
         self._schedule = poll_schedule or DEFAULT_SCHEDULE
         self._clock = clock or time.monotonic
         self._rng = rng or random.Random()
+        window = options.get("commit_window", DEFAULT_COMMIT_WINDOW)
+        if isinstance(window, bool) or not isinstance(window, int | float) or not window >= 0:
+            raise ValueError(f"commit_window must be a number of seconds >= 0, got {window!r}")
+        self._commit_window = float(window)
 
     @property
     def base_url(self) -> str:
@@ -118,6 +126,11 @@ class ClientCore:
         return self._config.max_retries
 
     @property
+    def commit_window(self) -> float:
+        """Seconds a lost create is looked up before it is re-sent once (see ``commit_window``)."""
+        return self._commit_window
+
+    @property
     def auth(self) -> KlingAuth | ApiKeyAuth:
         """The ``httpx.Auth`` that signs requests (its repr never shows the secret or token)."""
         return self._auth
@@ -128,9 +141,7 @@ class ClientCore:
     def _validates(self, override: bool | None) -> bool:
         return self._validate if override is None else override
 
-    def _retry_delay(
-        self, attempt: int, retry_after: float | None, *, limited: bool = False
-    ) -> float:
+    def _retry_delay(self, attempt: int, retry_after: float | None, limited: bool = False) -> float:
         minimum = self._policy.limit_min_delay if limited else 0.0
         return self._policy.delay(attempt, retry_after, self._rng, minimum=minimum)
 

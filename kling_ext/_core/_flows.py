@@ -11,17 +11,19 @@ decision: safe creates, waiting, pagination, ``wait_many``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._errors import AmbiguousCreateError
 from .._spec import _requests as req
 from .._spec._families import Family
 from .._transport._retry import RETRY_BUDGET
 from ._base import ClientCore
-from ._safe_create import Outcome, classify, retry_after, with_external_task_id
+from ._safe_create import Outcome, classify, probe_delays, retry_after, with_external_task_id
 from ._waiting import ManyWaitState, OnUpdate, WaitState, external_id_of, task_id_of
 
 if TYPE_CHECKING:
@@ -83,47 +85,93 @@ def create(
     """Create a task at most once (see :mod:`kling_ext._core._safe_create`)."""
     body = req.prepare_create(fam, request, fields, core._validates(validate))
     body, external_id = with_external_task_id(body)
-    ambiguous = False
+    send = Send("POST", fam.path, {"json": body})
+    return (yield from safe_create(core, fam.key, send, req.task, external_id, partial(get, fam)))
+
+
+Find = Callable[[str], Generator["Action", Any, "Task"]]
+"""``find(external_task_id)``: the task with that id; raises ``NotFoundError`` when unknown."""
+
+
+def safe_create(
+    core: ClientCore,
+    label: str,
+    send: Send,
+    read: Callable[[httpx.Response], Task],
+    external_id: str,
+    find: Find,
+) -> Generator[Action, Any, Task]:
+    """Send one create (``send``, whose body carries ``external_id``) until it is answered; shared
+    by both API standards. Refused or unsent attempts are re-sent after a pause; an ambiguous one
+    is looked up during the commit window and re-sent once at most
+    (:mod:`kling_ext._core._safe_create`); beyond that :class:`AmbiguousCreateError`."""
+    resent = False  # a re-submission after an ambiguous answer was made
     attempt = 0
     while True:
         try:
-            response: httpx.Response = yield Send("POST", fam.path, {"json": body})
-            return req.task(response)
+            response: httpx.Response = yield send
+            return read(response)
         except Exception as exc:
-            outcome = classify(exc, retried_after_ambiguity=ambiguous)
+            outcome = classify(exc, retried_after_ambiguity=resent)
             if outcome is Outcome.FINAL:
                 raise
             if outcome in (Outcome.AMBIGUOUS, Outcome.MAYBE_DUPLICATE):
-                found = yield from _lookup(fam, external_id, exc)
+                found = yield from _probe(core, label, external_id, find, exc)
                 if found is not None:
                     return found
-                ambiguous = True
-            if attempt >= core.max_retries:
+                if resent or outcome is Outcome.MAYBE_DUPLICATE or attempt >= core.max_retries:
+                    raise AmbiguousCreateError(external_id, label, _why(outcome, resent)) from exc
+                logger.warning("create %s: not found after %s; re-sending it once", label, exc)
+                resent = True
+            elif attempt >= core.max_retries:
                 exc.add_note(req.resume_note(external_id))
                 raise
-            delay = core._retry_delay(attempt, retry_after(exc), limited=outcome is Outcome.REFUSED)
-            logger.info("create %s: %s (%s); retrying in %.2fs", fam.key, outcome.value, exc, delay)
-            yield Sleep(delay)
+            else:
+                delay = core._retry_delay(attempt, retry_after(exc), outcome is Outcome.REFUSED)
+                note = "create %s: %s (%s); retrying in %.2fs"
+                logger.info(note, label, outcome.value, exc, delay)
+                yield Sleep(delay)
             attempt += 1
 
 
-def _lookup(
-    fam: Family, external_id: str, cause: BaseException
+def _why(outcome: Outcome, resent: bool) -> str:
+    if outcome is Outcome.MAYBE_DUPLICATE:
+        return "the server says its external_task_id is taken"
+    return "not found after the one re-submission" if resent else "not found, and retries are off"
+
+
+def _probe(
+    core: ClientCore, label: str, external_id: str, find: Find, cause: BaseException
 ) -> Generator[Action, Any, Task | None]:
-    try:
-        found = yield from get(fam, external_id)
-    except req.NOT_FOUND:
-        return None
-    except Exception as exc:
-        exc.add_note(req.resume_note(external_id))
-        raise exc from cause
-    logger.warning(
-        "create response lost (%s); found task %s by external_task_id %s",
-        cause,
-        found.task_id,
-        external_id,
-    )
-    return found
+    """Look a create up by its external id during the commit window: the task when found, None
+    when the server kept saying "not found"; :class:`AmbiguousCreateError` when the look-ups could
+    not tell (they kept failing); any other refusal is raised with a note on how to resume."""
+    doubt: BaseException | None = None
+    for pause in probe_delays(core.commit_window):
+        if pause:
+            yield Sleep(pause)
+        try:
+            found = yield from find(external_id)
+        except req.NOT_FOUND:
+            doubt = None
+            continue
+        except req.TRANSIENT as exc:
+            doubt = exc
+            continue
+        except Exception as exc:
+            exc.add_note(req.resume_note(external_id))
+            raise exc from cause
+        logger.warning(
+            "create %s: answer lost (%s); found task %s by external_task_id %s",
+            label,
+            cause,
+            found.id,
+            external_id,
+        )
+        return found
+    if doubt is not None:
+        raise AmbiguousCreateError(external_id, label, "the look-ups failed") from doubt
+    return None
 
 
 def wait(
@@ -133,8 +181,11 @@ def wait(
     timeout: float | None,
     on_update: OnUpdate | None,
     schedule: PollSchedule | None,
+    fetch: Callable[[str, float], Generator[Action, Any, Task]] | None = None,
 ) -> Generator[Action, Any, Task]:
-    """Poll one task until it ends or the deadline passes."""
+    """Poll one task until it ends or the deadline passes (``fetch(id, budget)`` reads it; by
+    default the family's get-one)."""
+    fetch = fetch or partial(get, fam)
     state: WaitState = core._wait_state(fam, task_id_of(task), timeout, on_update, schedule)
     if not isinstance(task, str):
         if (done := state.observe(task)) is not None:
@@ -142,7 +193,7 @@ def wait(
         yield Sleep(state.settle_delay())  # it was just read: no need to ask again at once
     while True:
         try:
-            polled = yield from get(fam, state.task_id, state.deadline.remaining())
+            polled = yield from fetch(state.task_id, state.deadline.remaining())
         except req.TRANSIENT as exc:
             logger.info("polling %s: %s; will retry", state.task_id, exc)
         else:
@@ -198,7 +249,7 @@ def _refresh(
                 logger.info("refreshing %s tasks: %s; will retry", fam.key, exc)
                 return seen
             seen.extend(items)
-            missing -= {t.task_id for t in items if isinstance(t.task_id, str)}
+            missing -= {t.id for t in items}
             missing -= {ext for t in items if (ext := external_id_of(t))}
             if not missing or len(items) < page_size:
                 break

@@ -70,7 +70,7 @@ class _Timeouts(Mapping[str, float]):
 DEFAULT_TIMEOUTS: Mapping[str, float] = _Timeouts()
 """Seconds to wait for a task of each family before giving up (see the module docstring)."""
 
-TERMINAL_STATUSES: frozenset[str] = frozenset({"succeed", "failed"})
+TERMINAL_STATUSES: frozenset[str] = frozenset({"succeed", "succeeded", "failed"})
 KNOWN_STATUSES: frozenset[str] = TERMINAL_STATUSES | {"submitted", "processing"}
 
 
@@ -80,7 +80,8 @@ def default_timeout(family: str) -> float:
 
 
 def is_terminal(status: str | None) -> bool:
-    """True for ``succeed`` and ``failed``; unknown or missing statuses keep the wait going."""
+    """True for ``succeed`` (``succeeded`` on the new standard) and ``failed``; unknown or
+    missing statuses keep the wait going."""
     return status in TERMINAL_STATUSES
 
 

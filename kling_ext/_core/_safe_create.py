@@ -7,10 +7,17 @@ decides what is safe:
 - **refused** (1302 rate limit, 1303 concurrency limit): the server created nothing; re-submitting
   after a back-off is safe.
 - **not sent** (the connection could not be opened): nothing reached the server; re-submit.
-- **ambiguous** (timeout or dropped connection after the body was sent, a 5xx): the task may exist.
-  Look it up by its ``external_task_id`` first and only re-submit when the server does not know it.
-  A re-submission that the server rejects because the id already exists is resolved the same way.
+- **ambiguous** (timeout or dropped connection after the body was sent, a 5xx): the task may exist,
+  and a server may make it visible to look-ups only some seconds later (commit lag). Look it up by
+  its ``external_task_id`` repeatedly during the **commit window** (:func:`probe_delays`). Found:
+  that is the task. Answered "not found" until the end of the window: re-submit **once**, with
+  the same id. Any later doubt (the re-submission is ambiguous too, the server says the id is
+  taken (1201) but the task cannot be found, or the look-ups themselves fail) raises
+  :class:`~kling_ext.AmbiguousCreateError` instead of sending again.
 - anything else is final and raised.
+
+So one ``create()`` makes at most one paid task as long as the server makes a task visible within
+the commit window, whether or not it enforces ``external_task_id`` uniqueness.
 """
 
 from __future__ import annotations
@@ -34,6 +41,20 @@ from .._errors import (
 )
 
 EXTERNAL_ID_PREFIX = "kling-py-"
+DEFAULT_COMMIT_WINDOW = 15.0
+"""Seconds after a lost create answer during which look-ups may still not see the task."""
+
+
+def probe_delays(window: float) -> list[float]:
+    """The pauses before each look-up after an ambiguous create: at once, then after 1, 2, 4 ...
+    seconds, the last pause shortened so that they add up to ``window`` exactly."""
+    delays, total, step = [0.0], 0.0, 1.0
+    while total < window:
+        pause = min(step, window - total)
+        delays.append(pause)
+        total += pause
+        step *= 2
+    return delays
 
 
 class Outcome(Enum):

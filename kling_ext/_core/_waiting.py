@@ -25,9 +25,9 @@ OnUpdate = Callable[["Task"], Any]
 
 
 def status_of(task: Task) -> str | None:
-    """The task's status as a plain string (``None`` when the server sent none)."""
-    status = task.task_status
-    return status if isinstance(status, str) else None
+    """The task's status as a plain string (``None`` when the server sent none); either
+    standard's (legacy ``succeed``, new ``succeeded``)."""
+    return task.status or None
 
 
 def task_id_of(task_or_id: Task | str) -> str:
@@ -36,17 +36,15 @@ def task_id_of(task_or_id: Task | str) -> str:
         if not task_or_id:
             raise ValueError("task id must not be empty")
         return task_or_id
-    task_id = task_or_id.task_id
-    if not isinstance(task_id, str) or not task_id:
+    task_id = task_or_id.id
+    if not task_id:
         raise ValueError("the task has no task_id to wait on")
     return task_id
 
 
 def external_id_of(task: Task) -> str | None:
-    """The caller's external_task_id echoed in ``task_info``, if any."""
-    info = task.task_info
-    ext = getattr(info, "external_task_id", None)
-    return ext if isinstance(ext, str) and ext else None
+    """The caller's external_task_id echoed by the task (``task_info`` or ``external_id``)."""
+    return task.external_task_id
 
 
 @dataclass
@@ -69,11 +67,10 @@ class WaitState:
             self.last_status = status
             if self.on_update is not None:
                 self.on_update(task)
-        if status == "succeed":
+        if task.succeeded:
             return task
-        if status == "failed":
-            message = task.task_status_msg if isinstance(task.task_status_msg, str) else None
-            raise TaskFailedError(self.task_id, message, task)
+        if task.failed:
+            raise TaskFailedError(self.task_id, task.status_message, task)
         return None
 
     def settle_delay(self) -> float:
@@ -143,7 +140,7 @@ class ManyWaitState:
         return finished
 
     def _key_for(self, task: Task) -> str | None:
-        task_id = task.task_id if isinstance(task.task_id, str) else None
+        task_id = task.id
         if task_id in self.pending:
             return task_id
         ext = external_id_of(task)

@@ -75,8 +75,15 @@ class Family:
 
     @property
     def is_task(self) -> bool:
-        """True for families whose create answers with a task to wait for."""
-        return self.calls == "task" and "create" in self.operations
+        """True for legacy families whose create answers with a task to wait for (their own
+        get-one and list pages); new-standard families are :attr:`is_standard_task`."""
+        return self.calls == "task" and self.standard == "legacy" and "create" in self.operations
+
+    @property
+    def is_standard_task(self) -> bool:
+        """True for new-standard task families (model in the path, tasks read through
+        ``GET /tasks`` and ``POST /tasks``)."""
+        return self.calls == "task" and self.standard == "standard" and "create" in self.operations
 
     @property
     def calls_named(self) -> tuple[Operation, ...]:

@@ -14,6 +14,7 @@ from typing import Any
 from .._errors import UnexpectedResponseError
 from ._document import load_spec
 from ._responses import envelope_from, model_from_payload, models_from_payload, task_from_body
+from ._standard import result as standard_result
 from ._task import Task
 from ._validate import Operation, find_operation
 from ._validate_schema import SchemaChecker
@@ -32,7 +33,9 @@ def parse(
 
     ``path`` may be concrete (``/v1/videos/text2video/8672``) or a template; ``body`` may be bytes,
     text or already-decoded JSON. Returns a :class:`~kling_ext.Task` for create and get-one
-    operations, ``list[Task]`` for list operations and ``AccountCosts`` for ``/account/costs``.
+    operations, ``list[Task]`` for list operations and ``AccountCosts`` for ``/account/costs``;
+    on the new standard a ``Task`` per create, ``list[Task]`` for ``GET /tasks`` and a
+    ``TaskPage`` for ``POST /tasks``.
     Raises the :class:`~kling_ext.APIError` subclass for an error envelope or a non-200 status
     (``headers`` supplies ``Retry-After``), :class:`~kling_ext.UnexpectedResponseError` for a body
     of the wrong shape, and :class:`ValueError` for an operation the spec does not have.
@@ -40,6 +43,8 @@ def parse(
     spec = load_spec()
     many, name = result_model(spec, find_operation(spec, method, path))
     payload = envelope_from(status_code, _content(body), headers)
+    if name.startswith("Standard"):  # the new standard: read into the same Task
+        return standard_result(name, many, payload, status_code)
     import kling_api.models
 
     model = getattr(kling_api.models, name)
@@ -50,7 +55,8 @@ def parse(
 
 
 def parse_callback(body: Body) -> Task:
-    """The task in a callback body: the bare task object Kling POSTs to ``callback_url``.
+    """The task in a callback body: the bare task object Kling POSTs to ``callback_url``
+    (legacy ``task_id``/``task_status``, or the new standard's ``id``/``status``).
 
     Raises :class:`~kling_ext.UnexpectedResponseError` when the body is not a JSON object.
     """
@@ -62,6 +68,8 @@ def parse_callback(body: Body) -> Task:
             raise UnexpectedResponseError.from_body(
                 200, content, "callback body is not JSON"
             ) from None
+    if isinstance(body, Mapping) and "task_id" not in body and "id" in body:
+        return Task.from_standard(dict(body))  # a new-standard task object (FACTS-2026 §3)
     return task_from_body(body)  # type: ignore[arg-type]  # it refuses non-objects itself
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 from urllib.parse import urlsplit
 
 from kling_ext._spec._families import ResultKind
@@ -106,6 +107,8 @@ def result_files(
 
 def task_files(task: object) -> list[ResultFile]:
     """:func:`result_files` of a task object or mapping (``task_id`` + ``task_result``)."""
+    if getattr(task, "standard", None) == "standard":  # the new standard's outputs[]
+        return _output_files(task)
     task_id = _field(task, "task_id")
     if not isinstance(task_id, str) or not task_id:
         raise ValueError("the task has no task_id")
@@ -114,6 +117,20 @@ def task_files(task: object) -> list[ResultFile]:
         _items(_field(result, name)) for name in ("videos", "images", "series_images", "audios")
     )
     return result_files(task_id, videos, [*images, *series], audios)
+
+
+def _output_files(task: Any) -> list[ResultFile]:
+    """The downloadable ``outputs[]`` of a new-standard task (videos, images, audio as MP3 and
+    WAV), named as legacy results are."""
+    if not task.id:
+        raise ValueError("the task has no id")
+    outs = task.outputs
+    videos = [{"id": o.id, "url": o.url} for o in outs if o.type == "video"]
+    images = [{"url": o.url} for o in outs if o.type == "image"]
+    audios = [
+        {"id": o.id, "url_mp3": o.mp3_url, "url_wav": o.wav_url} for o in outs if o.type == "audio"
+    ]
+    return result_files(task.id, videos, images, audios)
 
 
 def _component(value: str) -> str:

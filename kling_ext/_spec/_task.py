@@ -13,15 +13,29 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
+from . import _outputs
+
 if TYPE_CHECKING:
     from kling_api.models import Task as RawTask
     from kling_api.models import TaskInfo, TaskResult, WatermarkInfo
+
+    from ._outputs import Billing, Output
 
 TaskStatus: TypeAlias = Literal["submitted", "processing", "succeed", "succeeded", "failed"] | str
 """A task's status: the documented values (legacy ``succeed``, new-standard ``succeeded``), or a
 newer one kept as its text."""
 
+TaskState: TypeAlias = Literal["submitted", "processing", "succeeded", "failed", "unknown"]
+"""A task's status normalised across the two standards (:attr:`Task.state`)."""
+
 _DONE = frozenset({"succeed", "succeeded"})
+_STATES: dict[str, TaskState] = {
+    "submitted": "submitted",
+    "processing": "processing",
+    "succeed": "succeeded",
+    "succeeded": "succeeded",
+    "failed": "failed",
+}
 _FAILED = "failed"
 _OUTPUT_URLS = {
     "videos": ("video", "url"),
@@ -102,6 +116,12 @@ class Task:
         return _text(self._get(self.raw.task_status, "status")) or ""
 
     @property
+    def state(self) -> TaskState:
+        """The status normalised: legacy ``succeed`` and new ``succeeded`` are both
+        ``"succeeded"``; a value newer than the spec is ``"unknown"`` (see :attr:`status`)."""
+        return _STATES.get(self.status, "unknown")
+
+    @property
     def status_message(self) -> str | None:
         """Why the task failed (``task_status_msg``), when the server says."""
         return _text(self._get(self.raw.task_status_msg, "message"))
@@ -165,6 +185,22 @@ class Task:
     def audio_urls(self) -> list[str]:
         """The URLs of the result audio files (empty until the task has succeeded)."""
         return self._result_urls("audios")
+
+    @property
+    def outputs(self) -> list[Output]:
+        """Typed results (video, image, audio, voice, element; a newer type is an
+        ``UnknownOutput``): the new standard's ``outputs[]``, or a legacy ``task_result``."""
+        if self._standard is not None:
+            return _outputs.outputs(self._standard.get("outputs"))
+        return _outputs.legacy_outputs(self.raw.task_result)
+
+    @property
+    def billing(self) -> list[Billing]:
+        """Typed charges: the new standard's ``billing[]``, or a legacy
+        ``final_unit_deduction`` as one ``unit`` charge."""
+        if self._standard is not None:
+            return _outputs.billing(self._standard.get("billing"))
+        return _outputs.legacy_billing(self.raw.final_unit_deduction)
 
     # --- the generated model's own fields, unchanged -------------------------------------------
     @property

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from .._errors import ValidationError
 from ._document import load_spec
+from ._standard_rules import check_models
 from ._validate_rules import check_capabilities, check_rules
 from ._validate_schema import Findings, Problem, SchemaChecker
 
@@ -102,7 +103,10 @@ def check_request(spec: Mapping[str, Any], method: str, path: str, body: Any) ->
     capabilities = check_capabilities(
         [t for p in parts for t in p.get("x-kling-capabilities", ())], body
     )
-    found.problems.extend(rules.problems + capabilities.problems)
+    models = check_models(schema, checker.resolve, operation.template, path, body)  # new standard
+    found.problems.extend(rules.problems + capabilities.problems + models.problems)
+    if not found.problems:
+        models.emit()
     # At most one warning per field: explicit rules first, then the schema, then capabilities.
     warned: dict[str, str] = {}
     for path, rule in rules.warnings + shape.warnings + capabilities.warnings:

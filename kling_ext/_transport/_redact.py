@@ -20,6 +20,7 @@ __all__ = [
     "redact_text",
     "redact_url",
     "register_secret",
+    "scrub",
     "secret_filter",
 ]
 
@@ -94,6 +95,10 @@ class SecretFilter(logging.Filter):
         self._lock = threading.Lock()
         self._secrets: frozenset[str] = frozenset(secrets)
 
+    def scrub(self, text: str) -> str:
+        """``text`` without bearer tokens, JWTs or any registered secret."""
+        return redact_text(text, self._secrets)
+
     def register(self, secret: str) -> None:
         """Add ``secret`` to the strings scrubbed from now on."""
         with self._lock:
@@ -117,5 +122,12 @@ logger.addFilter(secret_filter)
 
 
 def register_secret(secret: str) -> None:
-    """Scrub ``secret`` from every record of the ``kling`` logger from now on."""
+    """Scrub ``secret`` from every record of the ``kling`` logger, and from every API error's
+    message and body, from now on."""
     secret_filter.register(secret)
+
+
+def scrub(text: str) -> str:
+    """``text`` without bearer tokens, JWTs or any secret a client registered: for text that came
+    from a server (an echoing proxy may send the credentials back)."""
+    return secret_filter.scrub(text)

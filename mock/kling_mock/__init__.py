@@ -19,6 +19,7 @@ from ._callbacks import CallbackSender
 from ._clock import ManualClock
 from ._config import (
     DEFAULT_ACCESS_KEY,
+    DEFAULT_API_KEY,
     DEFAULT_SECRET_KEY,
     ConfigError,
     FaultRule,
@@ -31,6 +32,7 @@ from ._wire import DroppedConnection, SimulatorTransport
 
 __all__ = [
     "DEFAULT_ACCESS_KEY",
+    "DEFAULT_API_KEY",
     "DEFAULT_SECRET_KEY",
     "FAIL_MARKER",
     "CallbackSender",

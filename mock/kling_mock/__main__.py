@@ -14,7 +14,7 @@ from pathlib import Path
 import uvicorn
 
 from ._app import create_app
-from ._config import DEFAULT_SECRET_KEY, ConfigError, SimulatorConfig
+from ._config import DEFAULT_API_KEY, DEFAULT_SECRET_KEY, ConfigError, SimulatorConfig
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,6 +25,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=8010, help="port; 0 picks a free one")
     parser.add_argument("--access-key", help="access key to accept (default: the fake one)")
     parser.add_argument("--secret-key", help="secret key to accept (default: the fake one)")
+    parser.add_argument(
+        "--api-key", action="append", help="API key to accept (repeatable; default: the fake one)"
+    )
+    parser.add_argument(
+        "--webhook-secret", help="sign callbacks with this whsec_ secret (default: unsigned)"
+    )
     parser.add_argument("--config", type=Path, help="JSON configuration file (see mock/README.md)")
     parser.add_argument("--no-auth", action="store_true", help="accept requests without a token")
     levels = ["debug", "info", "warning", "error"]
@@ -53,13 +59,18 @@ def _config(args: argparse.Namespace) -> SimulatorConfig:
     for key in ("access_key", "secret_key"):
         if getattr(args, key) is not None:
             raw[key] = getattr(args, key)
+    if args.api_key:
+        raw["api_keys"] = args.api_key
+    if args.webhook_secret is not None:
+        raw["webhook_secret"] = args.webhook_secret
     if args.no_auth:
         raw["auth"] = False
     return SimulatorConfig.from_dict(raw)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Bind, print ``kling-mock listening on URL access_key=... secret_key=...``, then serve.
+    """Bind, print ``kling-mock listening on URL api_key=... access_key=... secret_key=...``, then
+    serve.
 
     The line is printed once the socket listens, so a client may connect as soon as it reads it.
     """
@@ -87,10 +98,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     base_url = f"http://[{host}]:{port}" if family == socket.AF_INET6 else f"http://{host}:{port}"
     if config.public_base_url is None:
         config = config.updated({"public_base_url": base_url})
+    # Only the published fake keys are printed; keys given by the operator never are.
     secret = config.secret_key if config.secret_key == DEFAULT_SECRET_KEY else "<as configured>"
+    api_key = DEFAULT_API_KEY if config.api_keys == (DEFAULT_API_KEY,) else "<as configured>"
     sys.stdout.write(
-        f"kling-mock listening on {base_url} access_key={config.access_key} secret_key={secret}"
-        f"{'' if config.auth else ' (auth disabled)'}\n"
+        f"kling-mock listening on {base_url} api_key={api_key} access_key={config.access_key} "
+        f"secret_key={secret}{'' if config.auth else ' (auth disabled)'}"
+        f"{' (callbacks signed)' if config.webhook_secret else ''}\n"
     )
     sys.stdout.flush()
     server = uvicorn.Server(

@@ -114,7 +114,10 @@ def family_routes(family: Family) -> list[BaseRoute]:
         sim = sim_of(request)
         body = validate_create(family, await _json_body(request))
         task = sim.create_task(family, body, str(request.base_url))
-        if sim.fault("create", family, ("drop",), lambda r: r.when == "after"):
+        after = sim.answer_fault(task)
+        if after is not None and after.kind == "error_after_commit":
+            return error(after.code, _SERVER_MESSAGES[after.code])
+        if after is not None or sim.fault("create", family, ("drop",), lambda r: r.when == "after"):
             return DropResponse()
         return envelope(task.render("submitted", task.created, created_view=True))
 
@@ -250,6 +253,9 @@ def create_app(
         Route("/files/{task_id}/{name}", result_file, methods=["GET"]),
         *control_routes(),
     ]
+    from ._standard import standard_routes  # here: it builds on this module's helpers
+
+    routes += standard_routes()  # the new standard API (model in the path), API keys only
     app = SimulatorApp(
         routes=routes, exception_handlers={HTTPException: _http_error}, lifespan=lifespan
     )

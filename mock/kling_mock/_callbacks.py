@@ -1,10 +1,19 @@
-"""Status-change callbacks: one POST of the bare task object per status, to loopback URLs only."""
+"""Status-change callbacks: one POST of the bare task object per status, to loopback URLs only.
+
+With a webhook secret configured they are signed as Kling signs them (Standard Webhooks):
+``webhook-id``, ``webhook-timestamp`` (Unix seconds) and ``webhook-signature: v1,<Base64>``, the
+HMAC-SHA256 of ``{id}.{timestamp}.{raw body}`` under the Base64-decoded secret (no ``whsec_``).
+"""
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import hashlib
+import hmac
 import ipaddress
+import json
 import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -19,6 +28,18 @@ CallbackSender = Callable[[str, dict[str, Any]], Awaitable[None]]
 """``await sender(url, task_object)``: deliver one callback (raise to report a failure)."""
 
 log = logging.getLogger("kling_mock")
+
+
+def signature_headers(body: bytes, secret: str, msg_id: str, timestamp: int) -> dict[str, str]:
+    """The Standard Webhooks headers of ``body`` under ``secret`` (``whsec_`` + Base64 key)."""
+    key = base64.b64decode(secret.removeprefix("whsec_"))
+    signed = f"{msg_id}.{timestamp}.".encode() + body
+    mac = base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
+    return {
+        "webhook-id": msg_id,
+        "webhook-timestamp": str(timestamp),
+        "webhook-signature": f"v1,{mac}",
+    }
 
 
 def is_loopback_url(url: str) -> bool:
@@ -47,8 +68,11 @@ class CallbackDispatcher:
         sleep: Callable[[float], Awaitable[None]],
         sender: CallbackSender | None,
         counts: Counter[str],
+        *,
+        webhook_secret: Callable[[], str | None] = lambda: None,
     ) -> None:
         self._clock = clock
+        self._secret = webhook_secret
         self._sleep = sleep
         self._sender = sender
         self._counts = counts
@@ -72,7 +96,7 @@ class CallbackDispatcher:
             if delay > 0:
                 await self._sleep(delay)
             try:
-                await self._send(url, task.render(status, at))
+                await self._send(url, task.render(status, at), f"msg_{task.task_id}_{status}")
             except Exception as exc:  # a callback receiver's failure must not stop the task
                 self._counts["failed"] += 1
                 log.warning("callback %s for task %s failed: %s", status, task.task_id, exc)
@@ -80,13 +104,18 @@ class CallbackDispatcher:
                 self._counts["sent"] += 1
                 log.info("callback %s for task %s sent", status, task.task_id)
 
-    async def _send(self, url: str, body: dict[str, Any]) -> None:
+    async def _send(self, url: str, body: dict[str, Any], msg_id: str) -> None:
         if self._sender is not None:
             await self._sender(url, body)
             return
         if self._client is None:
             self._client = httpx.AsyncClient(timeout=5.0, trust_env=False)
-        response = await self._client.post(url, json=body)
+        content = json.dumps(body, separators=(",", ":")).encode()
+        headers = {"content-type": "application/json"}
+        secret = self._secret()
+        if secret is not None:
+            headers |= signature_headers(content, secret, msg_id, int(self._clock()))
+        response = await self._client.post(url, content=content, headers=headers)
         response.raise_for_status()
 
     async def drain(self) -> None:

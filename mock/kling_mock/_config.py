@@ -6,15 +6,20 @@ a partial update: the keys given replace the current ones, ``faults`` as a whole
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast, get_args
 
+from kling_ext.standard import standard_families
+
 from ._families import FAMILIES, OPERATION_KINDS, OperationKind, ResourceType
 
 DEFAULT_ACCESS_KEY = "kling-mock-access-key"
 DEFAULT_SECRET_KEY = "kling-mock-secret-key-0123456789abcdef"
+DEFAULT_API_KEY = "kling-mock-api-key-0123456789abcdef"
+"""The fake API key the simulator accepts (``Authorization: Bearer <key>``) unless configured."""
 """Fake, public defaults (38 bytes, so PyJWT does not warn about a short HMAC key)."""
 
 FaultKind = Literal[
@@ -25,6 +30,8 @@ FaultKind = Literal[
     "truncate",
     "insufficient_balance",
     "expired_results",
+    "late_commit",
+    "error_after_commit",
 ]
 _API_OPS: tuple[OperationKind, ...] = ("create", "get", "list", "account", "identify", "call")
 DEFAULT_OPERATIONS: dict[FaultKind, tuple[OperationKind, ...]] = {
@@ -35,8 +42,12 @@ DEFAULT_OPERATIONS: dict[FaultKind, tuple[OperationKind, ...]] = {
     "truncate": ("file",),
     "insufficient_balance": ("create",),
     "expired_results": ("file",),
+    # The create is stored, but visible to look-ups only ``seconds`` later; its answer is lost.
+    "late_commit": ("create",),
+    # The create is stored (visible after ``seconds``), then answered with the 5xx ``code``.
+    "error_after_commit": ("create",),
 }
-_FAMILY_KEYS = {f.key for f in FAMILIES}
+_FAMILY_KEYS = {f.key for f in FAMILIES} | set(standard_families())  # + the new standard
 
 
 class ConfigError(ValueError):
@@ -132,6 +143,9 @@ class SimulatorConfig:
 
     access_key: str = DEFAULT_ACCESS_KEY
     secret_key: str = field(default=DEFAULT_SECRET_KEY, repr=False)
+    api_keys: tuple[str, ...] = field(default=(DEFAULT_API_KEY,), repr=False)
+    webhook_secret: str | None = field(default=None, repr=False)
+    """``whsec_`` + Base64 key: callbacks are signed (Standard Webhooks) when set."""
     auth: bool = True
     public_base_url: str | None = None
     processing_after: float = 0.2
@@ -158,6 +172,13 @@ class SimulatorConfig:
                 if not isinstance(raw[key], str) or not raw[key]:
                     raise ConfigError(f"{key} must be a non-empty string")
                 changes[key] = raw[key]
+        if "api_keys" in raw:
+            keys = raw["api_keys"]
+            if not isinstance(keys, list) or not all(isinstance(k, str) and k for k in keys):
+                raise ConfigError("api_keys must be a list of non-empty strings")
+            changes["api_keys"] = tuple(keys)
+        if "webhook_secret" in raw:
+            changes["webhook_secret"] = _webhook_secret(raw["webhook_secret"])
         for key in ("auth", "fail_all", "unique_external_task_id", "callbacks"):
             if key in raw:
                 if not isinstance(raw[key], bool):
@@ -198,9 +219,24 @@ class SimulatorConfig:
         """The configuration as JSON, with the secret key redacted."""
         data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
         data["secret_key"] = "***"
+        data["api_keys"] = ["***" for _ in self.api_keys]
+        data["webhook_secret"] = None if self.webhook_secret is None else "***"
         data["concurrency"] = dict(self.concurrency)
         data["faults"] = [rule.to_dict() for rule in self.faults]
         return data
+
+
+def _webhook_secret(value: object) -> str | None:
+    if value is None:
+        return None
+    text = value.removeprefix("whsec_") if isinstance(value, str) else ""
+    try:
+        key = base64.b64decode(text, validate=True)
+    except ValueError:
+        key = b""
+    if not key:
+        raise ConfigError("webhook_secret must be whsec_ + Base64 of a non-empty key, or null")
+    return str(value)
 
 
 def _concurrency(value: object) -> dict[ResourceType, int]:

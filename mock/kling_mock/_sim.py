@@ -57,12 +57,22 @@ class Simulator:
         self.config = config
         self.clock = clock
         self.sleep = sleep
-        self.store = TaskStore()
+        self._store = TaskStore()
+        self._pending: list[tuple[float, Task]] = []
+        """Created tasks a late-commit fault keeps from look-ups until their time."""
+        self._answer_faults: dict[str, FaultRule] = {}
+        """The after-commit fault of a create whose answer is still to be sent."""
         self.sessions = SessionStore()
         self.selections = SelectionStore()
         self.stats = Stats()
         self.faults = FaultEngine(config.faults, config.seed)
-        self.callbacks = CallbackDispatcher(clock, sleep, callback_sender, self.stats.callbacks)
+        self.callbacks = CallbackDispatcher(
+            clock,
+            sleep,
+            callback_sender,
+            self.stats.callbacks,
+            webhook_secret=lambda: self.config.webhook_secret,
+        )
         rng = random.Random(config.seed)
         self._id_base = 800_000_000_000_000_000 + rng.randrange(10**14) * 1000
         self._seq = 0
@@ -78,7 +88,9 @@ class Simulator:
 
     def reset(self) -> None:
         """Forget all tasks and counters and return to the start-up configuration."""
-        self.store.clear()
+        self._store.clear()
+        self._pending.clear()
+        self._answer_faults.clear()
         self.sessions.clear()
         self.selections.clear()
         self.stats.clear()
@@ -87,11 +99,19 @@ class Simulator:
         self.faults.set_rules(self._initial.faults, self._initial.seed)
         log.info("reset")
 
-    def authenticate(self, header: str | None) -> None:
-        """Raise AuthFailure (401, 1001-1004) unless auth is off or the token is good."""
+    def authenticate(self, header: str | None, *, jwt_allowed: bool = True) -> None:
+        """Raise AuthFailure (401, 1001-1004) unless auth is off or the API key or token is good
+        (``jwt_allowed=False``: API keys only, as on the new-standard API)."""
         if self.config.auth:
             config = self.config
-            check_authorization(header, config.access_key, config.secret_key, self.clock())
+            check_authorization(
+                header,
+                config.access_key,
+                config.secret_key,
+                self.clock(),
+                config.api_keys,
+                jwt_allowed=jwt_allowed,
+            )
 
     def fault(
         self,
@@ -106,8 +126,30 @@ class Simulator:
             log.info("fault %s on %s %s", rule.kind, operation, family.key if family else "")
         return rule
 
-    def create_task(self, family: Family, body: dict[str, Any], base_url: str) -> Task:
-        """Store a new task for a validated body, or raise ApiError (1102, 1201, 1303)."""
+    @property
+    def store(self) -> TaskStore:
+        """The committed tasks: a late-committed task joins them once its commit time passes."""
+        if self._pending:
+            now = self.clock()
+            for at, task in [p for p in self._pending if p[0] <= now]:
+                self._pending.remove((at, task))
+                self._store.add(task)
+                log.info("committed %s task %s late", task.family.key, task.task_id)
+        return self._store
+
+    def answer_fault(self, task: Task) -> FaultRule | None:
+        """The after-commit fault that decides the answer to ``task``'s create, if any (once)."""
+        return self._answer_faults.pop(task.task_id, None)
+
+    def create_task(
+        self,
+        family: Family,
+        body: dict[str, Any],
+        base_url: str,
+        make: Callable[..., Task] = Task,
+    ) -> Task:
+        """Store a new task for a validated body, or raise ApiError (1102, 1201, 1303);
+        ``make`` builds it (the new standard passes its own task class)."""
         duration = self._duration(family, body)
         if self.fault("create", family, ("insufficient_balance",)):
             raise ApiError(1102, "resource pack exhausted or expired (simulated)")
@@ -128,7 +170,7 @@ class Simulator:
         elif _contains_marker(body):
             fail_reason = f"Simulated failure: the request contains the {FAIL_MARKER} marker"
         seq = self._next_seq()
-        task = Task(
+        task = make(
             seq=seq,
             task_id=str(self._id_base + seq),
             family=family,
@@ -144,7 +186,13 @@ class Simulator:
             parent_video=self._parent(body) if family.key == "video_extend" else None,
             request=body,
         )
-        self.store.add(task)
+        late = self.fault("create", family, ("late_commit", "error_after_commit"))
+        if late is not None:
+            self._answer_faults[task.task_id] = late
+        if late is not None and late.seconds > 0:
+            self._pending.append((now + late.seconds, task))
+        else:
+            self._store.add(task)
         log.info("created %s task %s", family.key, task.task_id)
         if task.callback_url and self.config.callbacks:
             self.callbacks.follow(task)
@@ -245,7 +293,8 @@ class Simulator:
         return {
             "requests": dict(self.stats.requests),
             "operations": dict(self.stats.operations),
-            "tasks_created": len(self.store),
+            "tasks_created": len(self.store) + len(self._pending),
+            "tasks_not_yet_visible": len(self._pending),
             "identify_sessions": len(self.sessions),
             "created_by_external_task_id": self.store.created_by_external_id(),
             "faults_fired": dict(self.faults.fired),

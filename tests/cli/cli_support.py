@@ -30,7 +30,7 @@ def setup(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KLING_ACCESS_KEY", ACCESS_KEY)
     monkeypatch.setenv("KLING_SECRET_KEY", SECRET_KEY)
     monkeypatch.setenv("KLING_BASE_URL", BASE)
-    for name in ("KLING_REGION", "KLING_DEBUG"):
+    for name in ("KLING_API_KEY", "KLING_REGION", "KLING_DEBUG"):
         monkeypatch.delenv(name, raising=False)
 
     def make_client(**options: Any) -> Kling:

@@ -16,11 +16,11 @@ from kling_ext import Kling
 from tests.cli.cli_support import BASE, SECRET_KEY, error, ok, run, task
 
 
-def check(result: Any, code: int, *needles: str) -> None:
-    """Exit code, stderr mentions, nothing on stdout, no traceback, no secret."""
+def check(result: Any, code: int, *needles: str, traceback: bool = False) -> None:
+    """Exit code, stderr mentions, nothing on stdout, no traceback (unless asked), no secret."""
     assert result.exit_code == code, (result.stdout, result.stderr)
     assert result.stdout == ""
-    assert "Traceback" not in result.stderr
+    assert ("Traceback (most recent call last)" in result.stderr) is traceback
     assert SECRET_KEY not in result.stderr
     assert [line for line in result.stderr.splitlines() if line.startswith("error: ")]
     for needle in needles:
@@ -100,7 +100,7 @@ def test_no_validate_sends_what_validation_refuses(api: respx.MockRouter) -> Non
 @pytest.mark.parametrize("missing", ["KLING_ACCESS_KEY", "KLING_SECRET_KEY"])
 def test_missing_credentials(monkeypatch: pytest.MonkeyPatch, missing: str) -> None:
     monkeypatch.delenv(missing)
-    check(run(*GET), 4, missing, "kling reads them from $KLING_ACCESS_KEY (or --access-key)")
+    check(run(*GET), 4, missing, "kling reads them from $KLING_API_KEY, or $KLING_ACCESS_KEY")
 
 
 def test_bad_base_url_is_a_configuration_error() -> None:
@@ -153,7 +153,17 @@ def test_unexpected_error_has_no_traceback(monkeypatch: pytest.MonkeyPatch) -> N
     check(run(*GET), 1, "RuntimeError: boom", "KLING_DEBUG=1")
     monkeypatch.setenv("KLING_DEBUG", "1")
     result = run(*GET)
-    assert isinstance(result.exception, RuntimeError)
+    check(result, 1, "RuntimeError: boom", traceback=True)
+
+
+def test_debug_keeps_the_documented_exit_codes(
+    monkeypatch: pytest.MonkeyPatch, api: respx.MockRouter
+) -> None:
+    monkeypatch.setenv("KLING_DEBUG", "1")
+    api.get("/v1/videos/text2video/t-1").mock(return_value=error(401, 1002, f"bad {SECRET_KEY}"))
+    result = run(*GET)
+    check(result, 5, "1002", traceback=True)
+    assert SECRET_KEY not in result.output + result.stderr
 
 
 def test_interrupt_during_wait_says_how_to_resume(

@@ -13,13 +13,16 @@ import respx
 
 from kling_api.models import TextToVideoRequest
 from kling_ext import (
+    AmbiguousCreateError,
     APIConnectionError,
     APITimeoutError,
     ConcurrencyLimitError,
     InsufficientBalanceError,
+    InvalidRequestError,
     ServerError,
     ValidationError,
 )
+from kling_ext._core._safe_create import DEFAULT_COMMIT_WINDOW, probe_delays
 from tests.client._fakes import (
     EXT_ID_PATTERN,
     T2V,
@@ -37,6 +40,8 @@ from tests.client._fakes import (
 
 pytestmark = pytest.mark.anyio
 LOOKUP = rf"^{T2V}/(?P<ext>{EXT_ID_PATTERN})$"
+PROBES = len(probe_delays(DEFAULT_COMMIT_WINDOW))
+"""Look-ups of a lost create during the default commit window."""
 
 
 def found(request: httpx.Request, ext: str) -> httpx.Response:
@@ -154,7 +159,9 @@ async def test_unknown_to_the_server_is_resubmitted_once_with_the_same_id(
     assert created.task_id == "t-2"
     first, second = external_ids(router)
     assert first == second
-    assert len(time.sleeps) == 1
+    # Looked up at once and after 1, 2, 4, 8 s (the 15 s commit window), then re-sent at once.
+    assert time.sleeps == [1.0, 2.0, 4.0, 8.0]
+    assert len(calls_to(router, "GET")) == 5
 
 
 async def test_a_server_error_on_create_is_looked_up_first(
@@ -173,12 +180,26 @@ async def test_an_id_conflict_after_an_ambiguous_attempt_is_resolved_by_lookup(
 ) -> None:
     router.post(T2V).mock(side_effect=[httpx.ReadTimeout, api_error(400, 1201, "id exists")])
     router.get(path__regex=LOOKUP).mock(
-        side_effect=[api_error(404, 1203, "not yet"), ok(task("t-found"))]
+        side_effect=[*[api_error(404, 1203, "not yet")] * PROBES, ok(task("t-found"))]
     )
     async with opened(mode, router, time) as client:
         created = await call(client.videos.text2video.create(prompt="a fox"))
     assert created.task_id == "t-found"
     assert len(calls_to(router, "POST")) == 2
+
+
+async def test_a_first_create_answered_with_1201_is_final_no_lookup_no_resubmit(
+    mode: str, router: respx.Router, time: FakeTime
+) -> None:
+    # 1201 on the first attempt is the caller's request (or the caller's external id, already
+    # used): nothing of ours can have created it, so there is nothing to look up or retry.
+    router.post(T2V).mock(return_value=api_error(400, 1201, "external_task_id already exists"))
+    async with opened(mode, router, time) as client:
+        with pytest.raises(InvalidRequestError) as caught:
+            await call(client.videos.text2video.create(prompt="a fox", external_task_id="mine-1"))
+    assert caught.value.code == 1201 and "already exists" in str(caught.value)
+    assert [c.request.method for c in router.calls] == ["POST"]
+    assert external_ids(router) == ["mine-1"] and time.sleeps == []
 
 
 @pytest.mark.parametrize("code", [1302, 1303])
@@ -254,16 +275,69 @@ async def test_exhausted_refusals_carry_the_external_id_in_a_note(
     assert any(ids[0] in note for note in caught.value.__notes__)
 
 
-async def test_exhausted_ambiguous_attempts_look_up_each_time_and_carry_the_note(
-    mode: str, router: respx.Router, time: FakeTime
+@pytest.mark.parametrize("max_retries", [1, 5])
+async def test_a_create_is_resent_once_at_most_after_ambiguity_then_it_is_ambiguous(
+    mode: str, router: respx.Router, time: FakeTime, max_retries: int
 ) -> None:
     router.post(T2V).mock(side_effect=httpx.ReadTimeout)
     router.get(path__regex=LOOKUP).mock(return_value=api_error(404, 1203))
-    async with opened(mode, router, time, max_retries=1) as client:
-        with pytest.raises(APITimeoutError) as caught:
+    async with opened(mode, router, time, max_retries=max_retries) as client:
+        with pytest.raises(AmbiguousCreateError) as caught:
             await call(client.videos.text2video.create(prompt="a fox"))
-    assert [c.request.method for c in router.calls] == ["POST", "GET", "POST", "GET"]
-    assert any(external_ids(router)[0] in note for note in caught.value.__notes__)
+    window = ["POST", *["GET"] * PROBES]
+    assert [c.request.method for c in router.calls] == window * 2
+    first, second = external_ids(router)
+    assert first == second == caught.value.external_task_id
+    assert isinstance(caught.value.__cause__, APITimeoutError)
+    assert "not found after the one re-submission" in str(caught.value)
+
+
+async def test_without_retries_an_ambiguous_create_is_never_resent(
+    mode: str, router: respx.Router, time: FakeTime
+) -> None:
+    router.post(T2V).mock(side_effect=httpx.RemoteProtocolError("dropped"))
+    router.get(path__regex=LOOKUP).mock(return_value=api_error(404, 1203))
+    async with opened(mode, router, time, max_retries=0, commit_window=3) as client:
+        with pytest.raises(AmbiguousCreateError, match="retries are off"):
+            await call(client.videos.text2video.create(prompt="a fox"))
+    assert [c.request.method for c in router.calls] == ["POST", "GET", "GET", "GET"]
+    assert time.sleeps == [1.0, 2.0]
+
+
+async def test_a_task_committed_late_is_found_within_the_window(
+    mode: str, router: respx.Router, time: FakeTime
+) -> None:
+    router.post(T2V).mock(side_effect=httpx.ReadTimeout)
+    router.get(path__regex=LOOKUP).mock(
+        side_effect=[*[api_error(404, 1203)] * 3, ok(task("t-late", "submitted"))]
+    )
+    async with opened(mode, router, time) as client:
+        created = await call(client.videos.text2video.create(prompt="a fox"))
+    assert created.task_id == "t-late"
+    assert len(calls_to(router, "POST")) == 1 and time.sleeps == [1.0, 2.0, 4.0]
+
+
+async def test_look_ups_that_keep_failing_are_ambiguous_not_a_resend(
+    mode: str, router: respx.Router, time: FakeTime
+) -> None:
+    router.post(T2V).mock(side_effect=httpx.ReadTimeout)
+    router.get(path__regex=LOOKUP).mock(return_value=api_error(503, 5001))
+    async with opened(mode, router, time, max_retries=0) as client:
+        with pytest.raises(AmbiguousCreateError, match="look-ups failed") as caught:
+            await call(client.videos.text2video.create(prompt="a fox"))
+    assert len(calls_to(router, "POST")) == 1
+    assert isinstance(caught.value.__cause__, ServerError)
+
+
+async def test_an_id_taken_after_the_resend_but_never_found_is_ambiguous(
+    mode: str, router: respx.Router, time: FakeTime
+) -> None:
+    router.post(T2V).mock(side_effect=[httpx.ReadTimeout, api_error(400, 1201, "id exists")])
+    router.get(path__regex=LOOKUP).mock(return_value=api_error(404, 1203))
+    async with opened(mode, router, time) as client:
+        with pytest.raises(AmbiguousCreateError, match="taken"):
+            await call(client.videos.text2video.create(prompt="a fox"))
+    assert len(calls_to(router, "POST")) == 2
 
 
 @pytest.mark.parametrize(
@@ -292,12 +366,16 @@ async def test_the_transport_never_retries_a_post(
         post.mock(side_effect=effect)
     if lookup:
         router.get(path__regex=LOOKUP).mock(return_value=api_error(404, 1203))
-    async with opened(mode, router, time, max_retries=2) as client:
-        with pytest.raises(error):
+    async with opened(mode, router, time, max_retries=2, commit_window=0) as client:
+        with pytest.raises(AmbiguousCreateError if lookup else error) as caught:
             await call(client.videos.text2video.create(prompt="a fox"))
-    attempt = ["POST", "GET"] if lookup else ["POST"]
-    assert [c.request.method for c in router.calls] == attempt * 3
-    assert len(time.sleeps) == 2  # the flow's own back-offs between its 3 attempts
+    if lookup:  # ambiguous: looked up, re-sent once, looked up again, then given up
+        assert isinstance(caught.value.__cause__, error)
+        assert [c.request.method for c in router.calls] == ["POST", "GET"] * 2
+        assert time.sleeps == []
+    else:  # never sent: re-sent after the flow's own back-offs, 3 attempts in all
+        assert [c.request.method for c in router.calls] == ["POST"] * 3
+        assert len(time.sleeps) == 2
 
 
 # --- get, list, iter -----------------------------------------------------------------------------

@@ -43,6 +43,7 @@ EXPECTED = {
     "TransportError",
     "APIConnectionError",
     "APITimeoutError",
+    "AmbiguousCreateError",
     "ValidationError",
     "TaskFailedError",
     "WaitTimeoutError",

@@ -25,6 +25,7 @@ from kling_ext import (
     ServerError,
     UnexpectedResponseError,
 )
+from kling_ext._core._safe_create import DEFAULT_COMMIT_WINDOW, probe_delays
 
 pytestmark = pytest.mark.reliability
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
@@ -214,7 +215,8 @@ def test_an_html_502_on_create_is_looked_up_then_resubmitted(
     posts = router.post(T2V).mock(side_effect=[html_502(), ok()])
     router.get(f"{T2V}/{EXT}").mock(return_value=refusal(404, 1203))
     assert run(mode, create, []).task_id == "t1"
-    assert [c.request.method for c in router.calls] == ["POST", "GET", "POST"]
+    probes = len(probe_delays(DEFAULT_COMMIT_WINDOW))  # looked up through the commit window
+    assert [c.request.method for c in router.calls] == ["POST", *["GET"] * probes, "POST"]
     assert posts.call_count == 2
     assert_no_duplicate(router)
 
@@ -224,14 +226,21 @@ def test_mixed_faults_then_success(router: respx.MockRouter, mode: str) -> None:
     posts = router.post(T2V).mock(
         side_effect=[
             refusal(401, 1004),  # expired token: re-minted, resent at once by the auth flow
-            httpx.RemoteProtocolError,  # ambiguous: look up first
-            html_502(),  # ambiguous again
-            refusal(429, 1303),  # refused: back off, no lookup needed
+            httpx.RemoteProtocolError,  # ambiguous: look up through the commit window first
+            refusal(429, 1303),  # the one re-submission is refused: back off, no lookup needed
+            refusal(429, 1302),  # refused again
             ok(),
         ]
     )
+    # The look-ups meet a dropped read and a 5xx (retried by the transport), then "not found".
+    probes = len(probe_delays(DEFAULT_COMMIT_WINDOW))
     lookups = router.get(f"{T2V}/{EXT}").mock(
-        side_effect=[httpx.ReadError, refusal(404, 1203), refusal(503, 5001), refusal(404, 1203)]
+        side_effect=[
+            httpx.ReadError,
+            refusal(404, 1203),
+            refusal(503, 5001),
+            *[refusal(404, 1203)] * probes,
+        ]
     )
     polls = router.get(f"{T2V}/t1").mock(
         side_effect=[broken(), refusal(429, 1302), ok("processing"), ok("succeed")]
@@ -249,7 +258,7 @@ def test_mixed_faults_then_success(router: respx.MockRouter, mode: str) -> None:
 
     done = run(mode, scenario, sleeps, max_retries=5)
     assert done.task_status == "succeed"
-    assert (posts.call_count, lookups.call_count, polls.call_count) == (5, 4, 4)
+    assert (posts.call_count, lookups.call_count, polls.call_count) == (5, probes + 2, 4)
     assert_no_duplicate(router)
 
 

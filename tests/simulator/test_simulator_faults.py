@@ -203,3 +203,90 @@ async def test_reset_restores_start_up_faults(clock: ManualClock) -> None:
         await c.post("/__sim/reset")
         assert codes(await c.get(T2V)) == [(429, 1302)]
         assert (await stats(c))["faults_remaining"] == [{"kind": "rate_limit", "remaining": 0}]
+
+
+# --- faults after the commit: stored, but the answer lost or late (never billed twice) ---------
+
+
+async def lookup(client: httpx.AsyncClient, ext: str) -> int:
+    return (await client.get(f"{T2V}/{ext}")).status_code
+
+
+async def test_a_late_commit_loses_the_answer_and_hides_the_task_for_its_lag(
+    client: httpx.AsyncClient, clock: ManualClock
+) -> None:
+    await faults(client, {"kind": "late_commit", "seconds": 5, "count": 1})
+    with pytest.raises(httpx.RemoteProtocolError):
+        await client.post(T2V, json={"prompt": "p", "external_task_id": "late-1"})
+    assert await lookup(client, "late-1") == 404
+    listed = (await client.get(T2V)).json()["data"]
+    assert listed == []
+    assert (await stats(client))["tasks_not_yet_visible"] == 1
+    clock.advance(4.9)
+    assert await lookup(client, "late-1") == 404
+    clock.advance(0.2)
+    assert await lookup(client, "late-1") == 200
+    counted = await stats(client)
+    assert counted["tasks_created"] == 1 and counted["tasks_not_yet_visible"] == 0
+    assert list(counted["created_by_external_task_id"]) == ["late-1"]
+
+
+async def test_without_uniqueness_a_resubmission_during_the_lag_makes_a_second_task(
+    client: httpx.AsyncClient, clock: ManualClock
+) -> None:
+    await faults(
+        client,
+        {"kind": "late_commit", "seconds": 5, "count": 1},
+        unique_external_task_id=False,
+    )
+    with pytest.raises(httpx.RemoteProtocolError):
+        await client.post(T2V, json={"prompt": "p", "external_task_id": "dup-1"})
+    again = await client.post(T2V, json={"prompt": "p", "external_task_id": "dup-1"})
+    assert again.status_code == 200
+    clock.advance(6)
+    assert len((await stats(client))["created_by_external_task_id"]["dup-1"]) == 2
+
+
+async def test_with_uniqueness_the_uncommitted_id_is_not_seen_either(
+    client: httpx.AsyncClient, clock: ManualClock
+) -> None:
+    # Like a real server whose uniqueness check reads committed rows only.
+    await faults(client, {"kind": "late_commit", "seconds": 5, "count": 1})
+    with pytest.raises(httpx.RemoteProtocolError):
+        await client.post(T2V, json={"prompt": "p", "external_task_id": "race-1"})
+    assert (await client.post(T2V, json={"prompt": "p", "external_task_id": "race-1"})).is_success
+    clock.advance(6)
+    refused = await client.post(T2V, json={"prompt": "p", "external_task_id": "race-1"})
+    assert (refused.status_code, refused.json()["code"]) == (400, 1201)
+
+
+@pytest.mark.parametrize("code", [5000, 5001, 5002])
+async def test_an_error_after_commit_stores_the_task(
+    client: httpx.AsyncClient, clock: ManualClock, code: int
+) -> None:
+    await faults(client, {"kind": "error_after_commit", "code": code, "count": 1})
+    answer = await client.post(T2V, json={"prompt": "p", "external_task_id": "err-1"})
+    assert answer.json()["code"] == code and answer.status_code >= 500
+    assert await lookup(client, "err-1") == 200
+    assert (await stats(client))["faults_fired"] == {"error_after_commit": 1}
+
+
+async def test_an_error_after_a_late_commit(client: httpx.AsyncClient, clock: ManualClock) -> None:
+    await faults(client, {"kind": "error_after_commit", "seconds": 3, "count": 1})
+    answer = await client.post(T2V, json={"prompt": "p", "external_task_id": "err-2"})
+    assert answer.status_code == 500
+    assert await lookup(client, "err-2") == 404
+    clock.advance(3)
+    assert await lookup(client, "err-2") == 200
+
+
+async def test_reset_forgets_uncommitted_tasks(
+    client: httpx.AsyncClient, clock: ManualClock
+) -> None:
+    await faults(client, {"kind": "late_commit", "seconds": 5, "count": 1})
+    with pytest.raises(httpx.RemoteProtocolError):
+        await client.post(T2V, json={"prompt": "p", "external_task_id": "gone-1"})
+    await client.post("/__sim/reset")
+    clock.advance(10)
+    assert await lookup(client, "gone-1") == 404
+    assert (await stats(client))["tasks_created"] == 0

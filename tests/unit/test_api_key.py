@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from kling_ext import (
+    APIError,
     ApiKeyAuth,
     AsyncKling,
     ConfigurationError,
@@ -144,3 +145,25 @@ def test_the_key_is_never_shown(caplog: pytest.LogCaptureFixture) -> None:
 async def test_async_client_takes_an_api_key() -> None:
     async with AsyncKling(api_key=API_KEY, base_url="https://api.test") as client:
         assert isinstance(client.auth, ApiKeyAuth) and client.auth.token() == API_KEY
+
+
+@pytest.mark.parametrize("echoed_in", ["message", "request_id", "html"])
+def test_a_server_echoing_the_api_key_never_gets_it_into_the_error(echoed_in: str) -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        sent = request.headers["Authorization"]
+        if echoed_in == "html":
+            return httpx.Response(502, text=f"<html>bad gateway for {sent[7:]}</html>")
+        envelope = {"code": 1002, "message": "refused", "request_id": "r-1"}
+        envelope[echoed_in] = f"you sent {sent[7:]}"
+        return httpx.Response(401, json=envelope)
+
+    with (
+        Kling(
+            api_key=API_KEY, base_url="http://127.0.0.1:9", transport=httpx.MockTransport(echo)
+        ) as client,
+        pytest.raises(APIError) as caught,
+    ):
+        client.videos.text2video.get("t-1")
+    exc = caught.value
+    shown = " ".join(map(str, (exc, repr(exc), exc.args, exc.body, exc.message, exc.request_id)))
+    assert API_KEY not in shown and "***" in shown

@@ -259,14 +259,31 @@ JSON = st.recursive(
 STATUS = st.integers(min_value=100, max_value=999)
 
 
+CLASS_OF_CODE = {code: cls for _, code, cls in FACTS_1_9}
+CLASS_OF_STATUS = {
+    400: InvalidRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+}
+
+
 def check(error: Any, status: int) -> None:
+    """The class is the code's (FACTS 1.9) or else the status's; retryable follows the class;
+    the message names the status; excerpts stay short."""
     assert isinstance(error, APIError)
     assert error.status_code == status
     assert error.body is None or len(error.body) <= 200
     assert error.code is None or isinstance(error.code, int)
     assert error.request_id is None or isinstance(error.request_id, str)
-    assert isinstance(str(error), str)
-    assert isinstance(error.retryable, bool)
+    if error.code in CLASS_OF_CODE:
+        expected = CLASS_OF_CODE[error.code]
+        assert error.retryable is (error.code in RETRYABLE_CODES)
+    else:
+        expected = ServerError if status >= 500 else CLASS_OF_STATUS.get(status, APIError)
+        assert error.retryable is (status >= 500)
+    assert type(error) is expected
+    assert f"(HTTP {status})" in str(error)
 
 
 @given(status=STATUS, value=JSON)

@@ -323,7 +323,7 @@ def test_identify_face_parses_its_own_result() -> None:
 def operations() -> Iterator[Operation]:
     for template, item in load_spec()["paths"].items():
         for method in ("get", "post"):
-            if method in item:
+            if method in item and "Standard" not in item[method]["operationId"]:  # own tests
                 yield find_operation(load_spec(), method, template)
 
 

@@ -281,5 +281,5 @@ def test_is_terminal(status: str | None, terminal: bool) -> None:
 
 
 def test_status_sets() -> None:
-    assert sorted(TERMINAL_STATUSES) == ["failed", "succeed"]
-    assert sorted(KNOWN_STATUSES) == ["failed", "processing", "submitted", "succeed"]
+    assert sorted(TERMINAL_STATUSES) == ["failed", "succeed", "succeeded"]
+    assert sorted(KNOWN_STATUSES) == ["failed", "processing", "submitted", "succeed", "succeeded"]

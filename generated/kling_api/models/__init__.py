@@ -95,6 +95,46 @@ from .selection_response import SelectionResponse
 from .selection_result import SelectionResult
 from .shot_prompt import ShotPrompt
 from .shot_type import ShotType
+from .standard_aspect_ratio import StandardAspectRatio
+from .standard_audio import StandardAudio
+from .standard_audio_output import StandardAudioOutput
+from .standard_audio_output_type import StandardAudioOutputType
+from .standard_billing import StandardBilling
+from .standard_character_orientation import StandardCharacterOrientation
+from .standard_content import StandardContent
+from .standard_content_type import StandardContentType
+from .standard_element_output import StandardElementOutput
+from .standard_element_output_type import StandardElementOutputType
+from .standard_element_reference import StandardElementReference
+from .standard_element_tag import StandardElementTag
+from .standard_image_output import StandardImageOutput
+from .standard_image_output_type import StandardImageOutputType
+from .standard_image_to_video_model import StandardImageToVideoModel
+from .standard_image_to_video_request import StandardImageToVideoRequest
+from .standard_motion_control_model import StandardMotionControlModel
+from .standard_motion_control_request import StandardMotionControlRequest
+from .standard_motion_control_settings import StandardMotionControlSettings
+from .standard_omni_video_model import StandardOmniVideoModel
+from .standard_omni_video_request import StandardOmniVideoRequest
+from .standard_options import StandardOptions
+from .standard_resolution import StandardResolution
+from .standard_task import StandardTask
+from .standard_task_batch_response import StandardTaskBatchResponse
+from .standard_task_filter import StandardTaskFilter
+from .standard_task_filter_key import StandardTaskFilterKey
+from .standard_task_page import StandardTaskPage
+from .standard_task_page_response import StandardTaskPageResponse
+from .standard_task_query_request import StandardTaskQueryRequest
+from .standard_task_response import StandardTaskResponse
+from .standard_task_status import StandardTaskStatus
+from .standard_text_to_video_model import StandardTextToVideoModel
+from .standard_text_to_video_request import StandardTextToVideoRequest
+from .standard_unknown_output import StandardUnknownOutput
+from .standard_video_output import StandardVideoOutput
+from .standard_video_output_type import StandardVideoOutputType
+from .standard_video_settings import StandardVideoSettings
+from .standard_voice_output import StandardVoiceOutput
+from .standard_voice_output_type import StandardVoiceOutputType
 from .subject_image import SubjectImage
 from .task import Task
 from .task_audio import TaskAudio
@@ -227,6 +267,46 @@ __all__ = (
     "SelectionResult",
     "ShotPrompt",
     "ShotType",
+    "StandardAspectRatio",
+    "StandardAudio",
+    "StandardAudioOutput",
+    "StandardAudioOutputType",
+    "StandardBilling",
+    "StandardCharacterOrientation",
+    "StandardContent",
+    "StandardContentType",
+    "StandardElementOutput",
+    "StandardElementOutputType",
+    "StandardElementReference",
+    "StandardElementTag",
+    "StandardImageOutput",
+    "StandardImageOutputType",
+    "StandardImageToVideoModel",
+    "StandardImageToVideoRequest",
+    "StandardMotionControlModel",
+    "StandardMotionControlRequest",
+    "StandardMotionControlSettings",
+    "StandardOmniVideoModel",
+    "StandardOmniVideoRequest",
+    "StandardOptions",
+    "StandardResolution",
+    "StandardTask",
+    "StandardTaskBatchResponse",
+    "StandardTaskFilter",
+    "StandardTaskFilterKey",
+    "StandardTaskPage",
+    "StandardTaskPageResponse",
+    "StandardTaskQueryRequest",
+    "StandardTaskResponse",
+    "StandardTaskStatus",
+    "StandardTextToVideoModel",
+    "StandardTextToVideoRequest",
+    "StandardUnknownOutput",
+    "StandardVideoOutput",
+    "StandardVideoOutputType",
+    "StandardVideoSettings",
+    "StandardVoiceOutput",
+    "StandardVoiceOutputType",
     "SubjectImage",
     "Task",
     "TaskAudio",
