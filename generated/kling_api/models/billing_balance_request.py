@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.billing_filter import BillingFilter
+
+
+T = TypeVar("T", bound="BillingBalanceRequest")
+
+
+@_attrs_define
+class BillingBalanceRequest:
+    """Body of `POST /account/billing/balance` (FACTS-2026 §4.8). `start_time` and `end_time`
+    (Unix ms, start before end) are required unless `cursor` is set; a `cursor` (the
+    previous page's `next_cursor`) overrides every other field. Server default when unset:
+    `limit` 500.
+
+    """
+
+    start_time: int | Unset = UNSET
+    """ Start of the window, Unix milliseconds. """
+    end_time: int | Unset = UNSET
+    """ End of the window, Unix milliseconds. """
+    limit: int | Unset = UNSET
+    """ Details per page, at most 500. """
+    filters: list[BillingFilter] | Unset = UNSET
+    """ Filters by API key name. """
+    cursor: str | Unset = UNSET
+    """ The `next_cursor` of the previous page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        limit = self.limit
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        cursor = self.cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.billing_filter import BillingFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        _filters = d.pop("filters", UNSET)
+        filters: list[BillingFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = BillingFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        cursor = d.pop("cursor", UNSET)
+
+        billing_balance_request = cls(
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            filters=filters,
+            cursor=cursor,
+        )
+
+        billing_balance_request.additional_properties = d
+        return billing_balance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.multi_elements_edit_mode import (
+    MultiElementsEditMode,
+    check_multi_elements_edit_mode,
+)
+from ..models.multi_elements_mode import MultiElementsMode, check_multi_elements_mode
+from ..models.video_duration import VideoDuration, check_video_duration
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.multi_elements_image import MultiElementsImage
+    from ..models.watermark_info import WatermarkInfo
+
+
+T = TypeVar("T", bound="MultiElementsRequest")
+
+
+@_attrs_define
+class MultiElementsRequest:
+    """Body of `POST /v1/videos/multi-elements` (FACTS-2026 §4.7). Server defaults when unset:
+    `mode` std, `duration` "5" (a 5 s result needs a 2-5 s input video, 10 s a 7-10 s one).
+    Rules (`x-kling-rules`): `image_list` is required with `addition` (1-2 images) and
+    `swap` (1 image, described only), and ignored with `removal` (warning).
+
+    """
+
+    session_id: str
+    """ The session of `initMultiElementsSelection`, with its marked selection. """
+    edit_mode: MultiElementsEditMode
+    """ `addition` (1-2 images), `swap` (1 image) or `removal` (no image). """
+    prompt: str
+    """ The edit, at most 2500 characters, naming `<<<video_1>>>` and `<<<image_1>>>`. """
+    image_list: list[MultiElementsImage] | Unset = UNSET
+    """ Reference images (addition 1-2, swap 1, removal none). """
+    negative_prompt: str | Unset = UNSET
+    """ What the video must not show, at most 2500 characters. """
+    mode: MultiElementsMode | Unset = UNSET
+    """ `std` (default) or `pro`. """
+    duration: VideoDuration | Unset = UNSET
+    """ Video length in seconds, sent as a **string**: "5" or "10". Families whose newer models take other lengths
+    use `ExtendedVideoDuration`. """
+    watermark_info: WatermarkInfo | Unset = UNSET
+    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
+    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
+    default when unset: no watermarked copy (our reading). An empty object means "not set". """
+    callback_url: str | Unset = UNSET
+    """ URL that receives the bare task object at every status change. """
+    external_task_id: str | Unset = UNSET
+    """ The caller's own task id, unique within the account. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session_id = self.session_id
+
+        edit_mode: str = self.edit_mode
+
+        prompt = self.prompt
+
+        image_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.image_list, Unset):
+            image_list = []
+            for image_list_item_data in self.image_list:
+                image_list_item = image_list_item_data.to_dict()
+                image_list.append(image_list_item)
+
+        negative_prompt = self.negative_prompt
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        duration: str | Unset = UNSET
+        if not isinstance(self.duration, Unset):
+            duration = self.duration
+
+        watermark_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.watermark_info, Unset):
+            watermark_info = self.watermark_info.to_dict()
+
+        callback_url = self.callback_url
+
+        external_task_id = self.external_task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session_id": session_id,
+                "edit_mode": edit_mode,
+                "prompt": prompt,
+            }
+        )
+        if image_list is not UNSET:
+            field_dict["image_list"] = image_list
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if watermark_info is not UNSET:
+            field_dict["watermark_info"] = watermark_info
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if external_task_id is not UNSET:
+            field_dict["external_task_id"] = external_task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.multi_elements_image import MultiElementsImage  # noqa: PLC0415
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        session_id = d.pop("session_id")
+
+        edit_mode = check_multi_elements_edit_mode(d.pop("edit_mode"))
+
+        prompt = d.pop("prompt")
+
+        _image_list = d.pop("image_list", UNSET)
+        image_list: list[MultiElementsImage] | Unset = UNSET
+        if _image_list is not UNSET:
+            image_list = []
+            for image_list_item_data in _image_list:
+                image_list_item = MultiElementsImage.from_dict(image_list_item_data)
+
+                image_list.append(image_list_item)
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        _mode = d.pop("mode", UNSET)
+        mode: MultiElementsMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_multi_elements_mode(_mode)
+
+        _duration = d.pop("duration", UNSET)
+        duration: VideoDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = check_video_duration(_duration)
+
+        _watermark_info = d.pop("watermark_info", UNSET)
+        watermark_info: WatermarkInfo | Unset
+        if isinstance(_watermark_info, Unset):
+            watermark_info = UNSET
+        else:
+            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        external_task_id = d.pop("external_task_id", UNSET)
+
+        multi_elements_request = cls(
+            session_id=session_id,
+            edit_mode=edit_mode,
+            prompt=prompt,
+            image_list=image_list,
+            negative_prompt=negative_prompt,
+            mode=mode,
+            duration=duration,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+        )
+
+        multi_elements_request.additional_properties = d
+        return multi_elements_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
