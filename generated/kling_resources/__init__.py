@@ -3508,15 +3508,8 @@ class OmniImage(TaskResource):
             image_list: Reference images (jpg/jpeg/png, at most 10 MB, at least 300 px,
                 1:2.5-2.5:1).
             element_list: Elements of the element library (images plus elements at most 10).
-            resolution: Output resolution; the capability page lists 1k and 2k only for kling-
-                image-o1.
-            result_type: `single`: `n` independent images; `series`: a set of related images
-                (kling-v3-omni).
             n: Number of images, 1-9 (single only).
             series_amount: Images in a series: 2-9, or `auto` (series only).
-            aspect_ratio: Width:height of the images; `auto` lets the model choose from the
-                references.
-            watermark_info: Watermark option (after the baseline).
             callback_url: URL that receives the bare task object by POST at every status change.
             external_task_id: The caller's own task id: unique within the account, usable in
                 place of `task_id` in the get-one operation.
@@ -3625,15 +3618,8 @@ class AsyncOmniImage(AsyncTaskResource):
             image_list: Reference images (jpg/jpeg/png, at most 10 MB, at least 300 px,
                 1:2.5-2.5:1).
             element_list: Elements of the element library (images plus elements at most 10).
-            resolution: Output resolution; the capability page lists 1k and 2k only for kling-
-                image-o1.
-            result_type: `single`: `n` independent images; `series`: a set of related images
-                (kling-v3-omni).
             n: Number of images, 1-9 (single only).
             series_amount: Images in a series: 2-9, or `auto` (series only).
-            aspect_ratio: Width:height of the images; `auto` lets the model choose from the
-                references.
-            watermark_info: Watermark option (after the baseline).
             callback_url: URL that receives the bare task object by POST at every status change.
             external_task_id: The caller's own task id: unique within the account, usable in
                 place of `task_id` in the get-one operation.
@@ -4120,10 +4106,6 @@ class ElementLibrary(TaskResource, CallResource):
             element_description: Description of the element, at most 100 characters.
             reference_type: `image_refer`: a multi-image element; `video_refer`: a video
                 character element.
-            element_image_list: The images of a multi-image element (`reference_type`
-                image_refer).
-            element_video_list: The video of a video character element (`reference_type`
-                video_refer).
             element_voice_id: A voice to bind to the element (a character); unset means no
                 voice.
             tag_list: Tags of the element.
@@ -4311,10 +4293,6 @@ class AsyncElementLibrary(AsyncTaskResource, AsyncCallResource):
             element_description: Description of the element, at most 100 characters.
             reference_type: `image_refer`: a multi-image element; `video_refer`: a video
                 character element.
-            element_image_list: The images of a multi-image element (`reference_type`
-                image_refer).
-            element_video_list: The video of a video character element (`reference_type`
-                video_refer).
             element_voice_id: A voice to bind to the element (a character); unset means no
                 voice.
             tag_list: Tags of the element.
@@ -4726,9 +4704,6 @@ class MultiElements(TaskResource, CallResource):
             prompt: The edit, at most 2500 characters, naming `<<<video_1>>>` and
                 `<<<image_1>>>`.
             negative_prompt: What the video must not show, at most 2500 characters.
-            mode: `std` (default) or `pro`.
-            duration: Video length in seconds, sent as a **string**: "5" or "10".
-            watermark_info: Watermark option (after the baseline).
             callback_url: URL that receives the bare task object at every status change.
             external_task_id: The caller's own task id, unique within the account.
             validate: ``False`` skips the checks before sending.
@@ -4994,9 +4969,6 @@ class AsyncMultiElements(AsyncTaskResource, AsyncCallResource):
             prompt: The edit, at most 2500 characters, naming `<<<video_1>>>` and
                 `<<<image_1>>>`.
             negative_prompt: What the video must not show, at most 2500 characters.
-            mode: `std` (default) or `pro`.
-            duration: Video length in seconds, sent as a **string**: "5" or "10".
-            watermark_info: Watermark option (after the baseline).
             callback_url: URL that receives the bare task object at every status change.
             external_task_id: The caller's own task id, unique within the account.
             validate: ``False`` skips the checks before sending.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,33 +24,54 @@ class BillingBalanceRequest:
 
     """
 
-    start_time: int | Unset = UNSET
+    start_time: int | None | Unset = UNSET
     """ Start of the window, Unix milliseconds. """
-    end_time: int | Unset = UNSET
+    end_time: int | None | Unset = UNSET
     """ End of the window, Unix milliseconds. """
-    limit: int | Unset = UNSET
+    limit: int | None | Unset = UNSET
     """ Details per page, at most 500. """
-    filters: list[BillingFilter] | Unset = UNSET
+    filters: list[BillingFilter] | None | Unset = UNSET
     """ Filters by API key name. """
-    cursor: str | Unset = UNSET
+    cursor: None | str | Unset = UNSET
     """ The `next_cursor` of the previous page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time = self.start_time
+        start_time: int | None | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
 
-        end_time = self.end_time
+        end_time: int | None | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = self.end_time
 
-        limit = self.limit
+        limit: int | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
+        filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
             filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters.append(filters_type_0_item)
 
-        cursor = self.cursor
+        else:
+            filters = self.filters
+
+        cursor: None | str | Unset
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = self.cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,22 +94,64 @@ class BillingBalanceRequest:
         from ..models.billing_filter import BillingFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        start_time = d.pop("start_time", UNSET)
 
-        end_time = d.pop("end_time", UNSET)
+        def _parse_start_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        limit = d.pop("limit", UNSET)
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[BillingFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = BillingFilter.from_dict(filters_item_data)
+        def _parse_end_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                filters.append(filters_item)
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
 
-        cursor = d.pop("cursor", UNSET)
+        def _parse_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        def _parse_filters(data: object) -> list[BillingFilter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filters_type_0 = []
+                _filters_type_0 = data
+                for filters_type_0_item_data in _filters_type_0:
+                    filters_type_0_item = BillingFilter.from_dict(filters_type_0_item_data)
+
+                    filters_type_0.append(filters_type_0_item)
+
+                return filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BillingFilter] | None | Unset, data)
+
+        filters = _parse_filters(d.pop("filters", UNSET))
+
+        def _parse_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cursor = _parse_cursor(d.pop("cursor", UNSET))
 
         billing_balance_request = cls(
             start_time=start_time,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,26 +22,42 @@ class CustomVoiceRequest:
 
     voice_name: str
     """ Name of the voice, at most 20 characters. """
-    voice_url: str | Unset = UNSET
+    voice_url: None | str | Unset = UNSET
     """ URL of the recording (.mp3, .wav, .mp4 or .mov; 5-30 s, one clean voice). """
-    video_id: str | Unset = UNSET
+    video_id: None | str | Unset = UNSET
     """ `id` of a Kling video with sound (kling-v2-6 with sound, avatar, lip sync). """
-    callback_url: str | Unset = UNSET
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object at every status change. """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id, unique within the account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         voice_name = self.voice_name
 
-        voice_url = self.voice_url
+        voice_url: None | str | Unset
+        if isinstance(self.voice_url, Unset):
+            voice_url = UNSET
+        else:
+            voice_url = self.voice_url
 
-        video_id = self.video_id
+        video_id: None | str | Unset
+        if isinstance(self.video_id, Unset):
+            video_id = UNSET
+        else:
+            video_id = self.video_id
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        external_task_id = self.external_task_id
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,13 +82,41 @@ class CustomVoiceRequest:
         d = dict(src_dict)
         voice_name = d.pop("voice_name")
 
-        voice_url = d.pop("voice_url", UNSET)
+        def _parse_voice_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        video_id = d.pop("video_id", UNSET)
+        voice_url = _parse_voice_url(d.pop("voice_url", UNSET))
 
-        callback_url = d.pop("callback_url", UNSET)
+        def _parse_video_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        external_task_id = d.pop("external_task_id", UNSET)
+        video_id = _parse_video_id(d.pop("video_id", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         custom_voice_request = cls(
             voice_name=voice_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,19 +24,24 @@ class ElementImageList:
     `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
     height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
     2.5:1. An empty string means "not set". """
-    refer_images: list[ElementReferImage] | Unset = UNSET
+    refer_images: list[ElementReferImage] | None | Unset = UNSET
     """ 1 to 3 other views or close-ups, different from the frontal image. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         frontal_image = self.frontal_image
 
-        refer_images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.refer_images, Unset):
+        refer_images: list[dict[str, Any]] | None | Unset
+        if isinstance(self.refer_images, Unset):
+            refer_images = UNSET
+        elif isinstance(self.refer_images, list):
             refer_images = []
-            for refer_images_item_data in self.refer_images:
-                refer_images_item = refer_images_item_data.to_dict()
-                refer_images.append(refer_images_item)
+            for refer_images_type_0_item_data in self.refer_images:
+                refer_images_type_0_item = refer_images_type_0_item_data.to_dict()
+                refer_images.append(refer_images_type_0_item)
+
+        else:
+            refer_images = self.refer_images
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,14 +62,29 @@ class ElementImageList:
         d = dict(src_dict)
         frontal_image = d.pop("frontal_image")
 
-        _refer_images = d.pop("refer_images", UNSET)
-        refer_images: list[ElementReferImage] | Unset = UNSET
-        if _refer_images is not UNSET:
-            refer_images = []
-            for refer_images_item_data in _refer_images:
-                refer_images_item = ElementReferImage.from_dict(refer_images_item_data)
+        def _parse_refer_images(data: object) -> list[ElementReferImage] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                refer_images_type_0 = []
+                _refer_images_type_0 = data
+                for refer_images_type_0_item_data in _refer_images_type_0:
+                    refer_images_type_0_item = ElementReferImage.from_dict(
+                        refer_images_type_0_item_data
+                    )
 
-                refer_images.append(refer_images_item)
+                    refer_images_type_0.append(refer_images_type_0_item)
+
+                return refer_images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ElementReferImage] | None | Unset, data)
+
+        refer_images = _parse_refer_images(d.pop("refer_images", UNSET))
 
         element_image_list = cls(
             frontal_image=frontal_image,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,47 +36,73 @@ class ElementLibraryRequest:
     """ Description of the element, at most 100 characters. """
     reference_type: ElementReferenceType
     """ `image_refer`: a multi-image element; `video_refer`: a video character element. """
-    element_image_list: ElementImageList | Unset = UNSET
-    """ The images of a multi-image element (`reference_type` image_refer). """
-    element_video_list: ElementVideoList | Unset = UNSET
-    """ The video of a video character element (`reference_type` video_refer). """
-    element_voice_id: str | Unset = UNSET
+    element_image_list: ElementImageList | None | Unset = UNSET
+    element_video_list: ElementVideoList | None | Unset = UNSET
+    element_voice_id: None | str | Unset = UNSET
     """ A voice to bind to the element (a character); unset means no voice. """
-    tag_list: list[ElementTag] | Unset = UNSET
+    tag_list: list[ElementTag] | None | Unset = UNSET
     """ Tags of the element. """
-    callback_url: str | Unset = UNSET
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object at every status change. """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id, unique within the account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.element_image_list import ElementImageList  # noqa: PLC0415
+        from ..models.element_video_list import ElementVideoList  # noqa: PLC0415
+
         element_name = self.element_name
 
         element_description = self.element_description
 
         reference_type: str = self.reference_type
 
-        element_image_list: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.element_image_list, Unset):
+        element_image_list: dict[str, Any] | None | Unset
+        if isinstance(self.element_image_list, Unset):
+            element_image_list = UNSET
+        elif isinstance(self.element_image_list, ElementImageList):
             element_image_list = self.element_image_list.to_dict()
+        else:
+            element_image_list = self.element_image_list
 
-        element_video_list: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.element_video_list, Unset):
+        element_video_list: dict[str, Any] | None | Unset
+        if isinstance(self.element_video_list, Unset):
+            element_video_list = UNSET
+        elif isinstance(self.element_video_list, ElementVideoList):
             element_video_list = self.element_video_list.to_dict()
+        else:
+            element_video_list = self.element_video_list
 
-        element_voice_id = self.element_voice_id
+        element_voice_id: None | str | Unset
+        if isinstance(self.element_voice_id, Unset):
+            element_voice_id = UNSET
+        else:
+            element_voice_id = self.element_voice_id
 
-        tag_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tag_list, Unset):
+        tag_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tag_list, Unset):
+            tag_list = UNSET
+        elif isinstance(self.tag_list, list):
             tag_list = []
-            for tag_list_item_data in self.tag_list:
-                tag_list_item = tag_list_item_data.to_dict()
-                tag_list.append(tag_list_item)
+            for tag_list_type_0_item_data in self.tag_list:
+                tag_list_type_0_item = tag_list_type_0_item_data.to_dict()
+                tag_list.append(tag_list_type_0_item)
 
-        callback_url = self.callback_url
+        else:
+            tag_list = self.tag_list
 
-        external_task_id = self.external_task_id
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
+
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,34 +141,88 @@ class ElementLibraryRequest:
 
         reference_type = check_element_reference_type(d.pop("reference_type"))
 
-        _element_image_list = d.pop("element_image_list", UNSET)
-        element_image_list: ElementImageList | Unset
-        if isinstance(_element_image_list, Unset):
-            element_image_list = UNSET
-        else:
-            element_image_list = ElementImageList.from_dict(_element_image_list)
+        def _parse_element_image_list(data: object) -> ElementImageList | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                element_image_list_type_0 = ElementImageList.from_dict(data)
 
-        _element_video_list = d.pop("element_video_list", UNSET)
-        element_video_list: ElementVideoList | Unset
-        if isinstance(_element_video_list, Unset):
-            element_video_list = UNSET
-        else:
-            element_video_list = ElementVideoList.from_dict(_element_video_list)
+                return element_image_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ElementImageList | None | Unset, data)
 
-        element_voice_id = d.pop("element_voice_id", UNSET)
+        element_image_list = _parse_element_image_list(d.pop("element_image_list", UNSET))
 
-        _tag_list = d.pop("tag_list", UNSET)
-        tag_list: list[ElementTag] | Unset = UNSET
-        if _tag_list is not UNSET:
-            tag_list = []
-            for tag_list_item_data in _tag_list:
-                tag_list_item = ElementTag.from_dict(tag_list_item_data)
+        def _parse_element_video_list(data: object) -> ElementVideoList | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                element_video_list_type_0 = ElementVideoList.from_dict(data)
 
-                tag_list.append(tag_list_item)
+                return element_video_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ElementVideoList | None | Unset, data)
 
-        callback_url = d.pop("callback_url", UNSET)
+        element_video_list = _parse_element_video_list(d.pop("element_video_list", UNSET))
 
-        external_task_id = d.pop("external_task_id", UNSET)
+        def _parse_element_voice_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        element_voice_id = _parse_element_voice_id(d.pop("element_voice_id", UNSET))
+
+        def _parse_tag_list(data: object) -> list[ElementTag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_list_type_0 = []
+                _tag_list_type_0 = data
+                for tag_list_type_0_item_data in _tag_list_type_0:
+                    tag_list_type_0_item = ElementTag.from_dict(tag_list_type_0_item_data)
+
+                    tag_list_type_0.append(tag_list_type_0_item)
+
+                return tag_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ElementTag] | None | Unset, data)
+
+        tag_list = _parse_tag_list(d.pop("tag_list", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         element_library_request = cls(
             element_name=element_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,16 +18,24 @@ class MultiElementsInitRequest:
 
     """
 
-    video_id: str | Unset = UNSET
+    video_id: None | str | Unset = UNSET
     """ `id` of a Kling video generated within the last 30 days. """
-    video_url: str | Unset = UNSET
+    video_url: None | str | Unset = UNSET
     """ URL of an .mp4/.mov video. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        video_id = self.video_id
+        video_id: None | str | Unset
+        if isinstance(self.video_id, Unset):
+            video_id = UNSET
+        else:
+            video_id = self.video_id
 
-        video_url = self.video_url
+        video_url: None | str | Unset
+        if isinstance(self.video_url, Unset):
+            video_url = UNSET
+        else:
+            video_url = self.video_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,9 +50,24 @@ class MultiElementsInitRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        video_id = d.pop("video_id", UNSET)
 
-        video_url = d.pop("video_url", UNSET)
+        def _parse_video_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_id = _parse_video_id(d.pop("video_id", UNSET))
+
+        def _parse_video_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_url = _parse_video_url(d.pop("video_url", UNSET))
 
         multi_elements_init_request = cls(
             video_id=video_id,

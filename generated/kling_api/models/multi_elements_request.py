@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,56 +37,81 @@ class MultiElementsRequest:
     """ `addition` (1-2 images), `swap` (1 image) or `removal` (no image). """
     prompt: str
     """ The edit, at most 2500 characters, naming `<<<video_1>>>` and `<<<image_1>>>`. """
-    image_list: list[MultiElementsImage] | Unset = UNSET
+    image_list: list[MultiElementsImage] | None | Unset = UNSET
     """ Reference images (addition 1-2, swap 1, removal none). """
-    negative_prompt: str | Unset = UNSET
+    negative_prompt: None | str | Unset = UNSET
     """ What the video must not show, at most 2500 characters. """
-    mode: MultiElementsMode | Unset = UNSET
-    """ `std` (default) or `pro`. """
-    duration: VideoDuration | Unset = UNSET
-    """ Video length in seconds, sent as a **string**: "5" or "10". Families whose newer models take other lengths
-    use `ExtendedVideoDuration`. """
-    watermark_info: WatermarkInfo | Unset = UNSET
-    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
-    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
-    default when unset: no watermarked copy (our reading). An empty object means "not set". """
-    callback_url: str | Unset = UNSET
+    mode: MultiElementsMode | None | Unset = UNSET
+    duration: None | Unset | VideoDuration = UNSET
+    watermark_info: None | Unset | WatermarkInfo = UNSET
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object at every status change. """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id, unique within the account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
         session_id = self.session_id
 
         edit_mode: str = self.edit_mode
 
         prompt = self.prompt
 
-        image_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.image_list, Unset):
+        image_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.image_list, Unset):
+            image_list = UNSET
+        elif isinstance(self.image_list, list):
             image_list = []
-            for image_list_item_data in self.image_list:
-                image_list_item = image_list_item_data.to_dict()
-                image_list.append(image_list_item)
+            for image_list_type_0_item_data in self.image_list:
+                image_list_type_0_item = image_list_type_0_item_data.to_dict()
+                image_list.append(image_list_type_0_item)
 
-        negative_prompt = self.negative_prompt
+        else:
+            image_list = self.image_list
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        negative_prompt: None | str | Unset
+        if isinstance(self.negative_prompt, Unset):
+            negative_prompt = UNSET
+        else:
+            negative_prompt = self.negative_prompt
+
+        mode: None | str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, str):
+            mode = self.mode
+        else:
             mode = self.mode
 
-        duration: str | Unset = UNSET
-        if not isinstance(self.duration, Unset):
+        duration: None | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        elif isinstance(self.duration, str):
+            duration = self.duration
+        else:
             duration = self.duration
 
-        watermark_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watermark_info, Unset):
+        watermark_info: dict[str, Any] | None | Unset
+        if isinstance(self.watermark_info, Unset):
+            watermark_info = UNSET
+        elif isinstance(self.watermark_info, WatermarkInfo):
             watermark_info = self.watermark_info.to_dict()
+        else:
+            watermark_info = self.watermark_info
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        external_task_id = self.external_task_id
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,41 +151,107 @@ class MultiElementsRequest:
 
         prompt = d.pop("prompt")
 
-        _image_list = d.pop("image_list", UNSET)
-        image_list: list[MultiElementsImage] | Unset = UNSET
-        if _image_list is not UNSET:
-            image_list = []
-            for image_list_item_data in _image_list:
-                image_list_item = MultiElementsImage.from_dict(image_list_item_data)
+        def _parse_image_list(data: object) -> list[MultiElementsImage] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                image_list_type_0 = []
+                _image_list_type_0 = data
+                for image_list_type_0_item_data in _image_list_type_0:
+                    image_list_type_0_item = MultiElementsImage.from_dict(
+                        image_list_type_0_item_data
+                    )
 
-                image_list.append(image_list_item)
+                    image_list_type_0.append(image_list_type_0_item)
 
-        negative_prompt = d.pop("negative_prompt", UNSET)
+                return image_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MultiElementsImage] | None | Unset, data)
 
-        _mode = d.pop("mode", UNSET)
-        mode: MultiElementsMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_multi_elements_mode(_mode)
+        image_list = _parse_image_list(d.pop("image_list", UNSET))
 
-        _duration = d.pop("duration", UNSET)
-        duration: VideoDuration | Unset
-        if isinstance(_duration, Unset):
-            duration = UNSET
-        else:
-            duration = check_video_duration(_duration)
+        def _parse_negative_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _watermark_info = d.pop("watermark_info", UNSET)
-        watermark_info: WatermarkInfo | Unset
-        if isinstance(_watermark_info, Unset):
-            watermark_info = UNSET
-        else:
-            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+        negative_prompt = _parse_negative_prompt(d.pop("negative_prompt", UNSET))
 
-        callback_url = d.pop("callback_url", UNSET)
+        def _parse_mode(data: object) -> MultiElementsMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = check_multi_elements_mode(data)
 
-        external_task_id = d.pop("external_task_id", UNSET)
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MultiElementsMode | None | Unset, data)
+
+        mode = _parse_mode(d.pop("mode", UNSET))
+
+        def _parse_duration(data: object) -> None | Unset | VideoDuration:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                duration_type_0 = check_video_duration(data)
+
+                return duration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VideoDuration, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watermark_info_type_0 = WatermarkInfo.from_dict(data)
+
+                return watermark_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatermarkInfo, data)
+
+        watermark_info = _parse_watermark_info(d.pop("watermark_info", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         multi_elements_request = cls(
             session_id=session_id,

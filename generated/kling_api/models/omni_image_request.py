@@ -56,37 +56,33 @@ class OmniImageRequest:
     prompt: str
     """ What the images show, at most 2500 characters; refers to the references as `<<<image_1>>>` and to elements
     as `<<<element_1>>>`. """
-    model_name: OmniImageModelName | str | Unset = UNSET
+    model_name: None | OmniImageModelName | str | Unset = UNSET
     """ Model. Server default when unset: `kling-image-o1`. Open enum. """
-    image_list: list[OmniImageReference] | Unset = UNSET
+    image_list: list[OmniImageReference] | None | Unset = UNSET
     """ Reference images (jpg/jpeg/png, at most 10 MB, at least 300 px, 1:2.5-2.5:1). """
-    element_list: list[LibraryElementReference] | Unset = UNSET
+    element_list: list[LibraryElementReference] | None | Unset = UNSET
     """ Elements of the element library (images plus elements at most 10). """
-    resolution: OmniImageResolution | Unset = UNSET
-    """ Output resolution; the capability page lists 1k and 2k only for kling-image-o1. """
-    result_type: OmniImageResultType | Unset = UNSET
-    """ `single`: `n` independent images; `series`: a set of related images (kling-v3-omni). """
-    n: int | Unset = UNSET
+    resolution: None | OmniImageResolution | Unset = UNSET
+    result_type: None | OmniImageResultType | Unset = UNSET
+    n: int | None | Unset = UNSET
     """ Number of images, 1-9 (single only). Server default: 1. """
-    series_amount: int | OmniImageRequestSeriesAmountType1 | Unset = UNSET
+    series_amount: int | None | OmniImageRequestSeriesAmountType1 | Unset = UNSET
     """ Images in a series: 2-9, or `auto` (series only). Server default: 4. """
-    aspect_ratio: OmniImageAspectRatio | Unset = UNSET
-    """ Width:height of the images; `auto` lets the model choose from the references. """
-    watermark_info: WatermarkInfo | Unset = UNSET
-    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
-    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
-    default when unset: no watermarked copy (our reading). An empty object means "not set". """
-    callback_url: str | Unset = UNSET
+    aspect_ratio: None | OmniImageAspectRatio | Unset = UNSET
+    watermark_info: None | Unset | WatermarkInfo = UNSET
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the bare task object by POST at every status change. An empty string means "not set". """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ The caller's own task id: unique within the account, usable in place of `task_id` in the get-one operation.
     An empty string means "not set". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
+
         prompt = self.prompt
 
-        model_name: str | Unset
+        model_name: None | str | Unset
         if isinstance(self.model_name, Unset):
             model_name = UNSET
         elif isinstance(self.model_name, str):
@@ -94,31 +90,53 @@ class OmniImageRequest:
         else:
             model_name = self.model_name
 
-        image_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.image_list, Unset):
+        image_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.image_list, Unset):
+            image_list = UNSET
+        elif isinstance(self.image_list, list):
             image_list = []
-            for image_list_item_data in self.image_list:
-                image_list_item = image_list_item_data.to_dict()
-                image_list.append(image_list_item)
+            for image_list_type_0_item_data in self.image_list:
+                image_list_type_0_item = image_list_type_0_item_data.to_dict()
+                image_list.append(image_list_type_0_item)
 
-        element_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.element_list, Unset):
+        else:
+            image_list = self.image_list
+
+        element_list: list[dict[str, Any]] | None | Unset
+        if isinstance(self.element_list, Unset):
+            element_list = UNSET
+        elif isinstance(self.element_list, list):
             element_list = []
-            for element_list_item_data in self.element_list:
-                element_list_item = element_list_item_data.to_dict()
-                element_list.append(element_list_item)
+            for element_list_type_0_item_data in self.element_list:
+                element_list_type_0_item = element_list_type_0_item_data.to_dict()
+                element_list.append(element_list_type_0_item)
 
-        resolution: str | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
+        else:
+            element_list = self.element_list
+
+        resolution: None | str | Unset
+        if isinstance(self.resolution, Unset):
+            resolution = UNSET
+        elif isinstance(self.resolution, str):
+            resolution = self.resolution
+        else:
             resolution = self.resolution
 
-        result_type: str | Unset = UNSET
-        if not isinstance(self.result_type, Unset):
+        result_type: None | str | Unset
+        if isinstance(self.result_type, Unset):
+            result_type = UNSET
+        elif isinstance(self.result_type, str):
+            result_type = self.result_type
+        else:
             result_type = self.result_type
 
-        n = self.n
+        n: int | None | Unset
+        if isinstance(self.n, Unset):
+            n = UNSET
+        else:
+            n = self.n
 
-        series_amount: int | str | Unset
+        series_amount: int | None | str | Unset
         if isinstance(self.series_amount, Unset):
             series_amount = UNSET
         elif isinstance(self.series_amount, str):
@@ -126,17 +144,33 @@ class OmniImageRequest:
         else:
             series_amount = self.series_amount
 
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
+        aspect_ratio: None | str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, str):
+            aspect_ratio = self.aspect_ratio
+        else:
             aspect_ratio = self.aspect_ratio
 
-        watermark_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watermark_info, Unset):
+        watermark_info: dict[str, Any] | None | Unset
+        if isinstance(self.watermark_info, Unset):
+            watermark_info = UNSET
+        elif isinstance(self.watermark_info, WatermarkInfo):
             watermark_info = self.watermark_info.to_dict()
+        else:
+            watermark_info = self.watermark_info
 
-        callback_url = self.callback_url
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        external_task_id = self.external_task_id
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -179,7 +213,9 @@ class OmniImageRequest:
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
-        def _parse_model_name(data: object) -> OmniImageModelName | str | Unset:
+        def _parse_model_name(data: object) -> None | OmniImageModelName | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -190,45 +226,106 @@ class OmniImageRequest:
                 return model_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OmniImageModelName | str | Unset, data)
+            return cast(None | OmniImageModelName | str | Unset, data)
 
         model_name = _parse_model_name(d.pop("model_name", UNSET))
 
-        _image_list = d.pop("image_list", UNSET)
-        image_list: list[OmniImageReference] | Unset = UNSET
-        if _image_list is not UNSET:
-            image_list = []
-            for image_list_item_data in _image_list:
-                image_list_item = OmniImageReference.from_dict(image_list_item_data)
+        def _parse_image_list(data: object) -> list[OmniImageReference] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                image_list_type_0 = []
+                _image_list_type_0 = data
+                for image_list_type_0_item_data in _image_list_type_0:
+                    image_list_type_0_item = OmniImageReference.from_dict(
+                        image_list_type_0_item_data
+                    )
 
-                image_list.append(image_list_item)
+                    image_list_type_0.append(image_list_type_0_item)
 
-        _element_list = d.pop("element_list", UNSET)
-        element_list: list[LibraryElementReference] | Unset = UNSET
-        if _element_list is not UNSET:
-            element_list = []
-            for element_list_item_data in _element_list:
-                element_list_item = LibraryElementReference.from_dict(element_list_item_data)
+                return image_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OmniImageReference] | None | Unset, data)
 
-                element_list.append(element_list_item)
+        image_list = _parse_image_list(d.pop("image_list", UNSET))
 
-        _resolution = d.pop("resolution", UNSET)
-        resolution: OmniImageResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = check_omni_image_resolution(_resolution)
+        def _parse_element_list(data: object) -> list[LibraryElementReference] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                element_list_type_0 = []
+                _element_list_type_0 = data
+                for element_list_type_0_item_data in _element_list_type_0:
+                    element_list_type_0_item = LibraryElementReference.from_dict(
+                        element_list_type_0_item_data
+                    )
 
-        _result_type = d.pop("result_type", UNSET)
-        result_type: OmniImageResultType | Unset
-        if isinstance(_result_type, Unset):
-            result_type = UNSET
-        else:
-            result_type = check_omni_image_result_type(_result_type)
+                    element_list_type_0.append(element_list_type_0_item)
 
-        n = d.pop("n", UNSET)
+                return element_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LibraryElementReference] | None | Unset, data)
 
-        def _parse_series_amount(data: object) -> int | OmniImageRequestSeriesAmountType1 | Unset:
+        element_list = _parse_element_list(d.pop("element_list", UNSET))
+
+        def _parse_resolution(data: object) -> None | OmniImageResolution | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolution_type_0 = check_omni_image_resolution(data)
+
+                return resolution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OmniImageResolution | Unset, data)
+
+        resolution = _parse_resolution(d.pop("resolution", UNSET))
+
+        def _parse_result_type(data: object) -> None | OmniImageResultType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                result_type_type_0 = check_omni_image_result_type(data)
+
+                return result_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OmniImageResultType | Unset, data)
+
+        result_type = _parse_result_type(d.pop("result_type", UNSET))
+
+        def _parse_n(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        n = _parse_n(d.pop("n", UNSET))
+
+        def _parse_series_amount(
+            data: object,
+        ) -> int | None | OmniImageRequestSeriesAmountType1 | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -239,27 +336,61 @@ class OmniImageRequest:
                 return series_amount_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | OmniImageRequestSeriesAmountType1 | Unset, data)
+            return cast(int | None | OmniImageRequestSeriesAmountType1 | Unset, data)
 
         series_amount = _parse_series_amount(d.pop("series_amount", UNSET))
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: OmniImageAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = check_omni_image_aspect_ratio(_aspect_ratio)
+        def _parse_aspect_ratio(data: object) -> None | OmniImageAspectRatio | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                aspect_ratio_type_0 = check_omni_image_aspect_ratio(data)
 
-        _watermark_info = d.pop("watermark_info", UNSET)
-        watermark_info: WatermarkInfo | Unset
-        if isinstance(_watermark_info, Unset):
-            watermark_info = UNSET
-        else:
-            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+                return aspect_ratio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OmniImageAspectRatio | Unset, data)
 
-        callback_url = d.pop("callback_url", UNSET)
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
 
-        external_task_id = d.pop("external_task_id", UNSET)
+        def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watermark_info_type_0 = WatermarkInfo.from_dict(data)
+
+                return watermark_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatermarkInfo, data)
+
+        watermark_info = _parse_watermark_info(d.pop("watermark_info", UNSET))
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
 
         omni_image_request = cls(
             prompt=prompt,

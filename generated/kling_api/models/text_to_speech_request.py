@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class TextToSpeechRequest:
     """ A preset voice id (`listPresetVoices`) or a custom voice id. """
     voice_language: VoiceLanguage
     """ Language the built-in voice speaks. """
-    voice_speed: float | Unset = UNSET
+    voice_speed: float | None | Unset = UNSET
     """ Speech rate, 0.8-2.0 with one decimal (the server rounds other values). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +38,11 @@ class TextToSpeechRequest:
 
         voice_language: str = self.voice_language
 
-        voice_speed = self.voice_speed
+        voice_speed: float | None | Unset
+        if isinstance(self.voice_speed, Unset):
+            voice_speed = UNSET
+        else:
+            voice_speed = self.voice_speed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,7 +67,14 @@ class TextToSpeechRequest:
 
         voice_language = check_voice_language(d.pop("voice_language"))
 
-        voice_speed = d.pop("voice_speed", UNSET)
+        def _parse_voice_speed(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        voice_speed = _parse_voice_speed(d.pop("voice_speed", UNSET))
 
         text_to_speech_request = cls(
             text=text,
