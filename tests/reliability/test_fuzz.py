@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kling_api import models
-from kling_api.models import AccountCosts, IdentifyFaceResult
+from kling_api.models import AccountCosts, BillingLedgerPage, IdentifyFaceResult, SelectionResult
 from kling_ext import KlingError, Task, ValidationError, parse, parse_callback, validate
 from kling_ext._errors import APIError
 from kling_ext._spec._document import load_spec
@@ -210,6 +210,10 @@ def _result_type(method: str, template: str) -> type:
         return AccountCosts
     if template == IDENTIFY_FACE:
         return IdentifyFaceResult
+    if template.startswith("/account/billing/"):  # the ledgers: a cursor page of deductions
+        return BillingLedgerPage
+    if template.endswith("-selection"):  # the multi-elements selection session calls
+        return SelectionResult
     if template == "/tasks":  # the new standard: a batch (GET) or a cursor page (POST)
         return TaskPage if method == "POST" else list
     return Task if method == "POST" or template.endswith("/{id}") else list
@@ -240,6 +244,7 @@ def test_every_operation_parses_a_plain_success(operation: tuple[str, str]) -> N
     assert isinstance(parse(*operation, 200, {"code": 0, "data": data}), expected)
 
 
+@pytest.mark.filterwarnings("ignore::kling_ext.KlingWarning")  # warnings are not outcomes here
 @fuzz(1000)
 @given(create=CREATES)
 def test_validate_returns_none_or_raises_validation_error(create: tuple[str, Any]) -> None:
