@@ -14,7 +14,7 @@ PYTEST_ARGS ?=
 CODE := kling_ext kling_cli tests mock/kling_mock tools bench
 
 .PHONY: help install lint lint-spec lint-code format generate check-generated test test-unit \
-        test-contract mock mock-stateful demo bench check spec-diff clean
+        test-contract mock mock-stateful demo bench check spec-diff clean docs
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -74,7 +74,10 @@ test-unit: install ## Tests that need no service
 test-contract: install ## Contract tests and schemathesis against Prism and the simulator
 	$(BIN)/pytest -m contract $(PYTEST_ARGS)
 
-check: lint check-generated test ## What CI runs: install, lint, drift check, all tests
+docs: install ## Build the API reference site into site/ (mkdocs --strict: any warning fails)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+check: lint check-generated docs test ## What CI runs: install, lint, drift check, docs, all tests
 
 # --- the mock -------------------------------------------------------------------------------------
 mock: install ## Prism mock on 127.0.0.1:$(PRISM_PORT) (Ctrl-C stops it)

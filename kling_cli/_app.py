@@ -28,10 +28,11 @@ from typing import Any
 import click
 
 from kling_ext import REGIONS, __version__
-from kling_ext.spec import FAMILIES, Family
+from kling_ext.spec import EVERY_FAMILY, FAMILIES, Family
 
 from . import _output as out
 from ._account import account
+from ._calls import add_call_commands
 from ._commands import family_groups
 from ._standard import standard_group
 from ._state import State
@@ -63,7 +64,9 @@ def build_cli(families: Mapping[str, Family] | None = None) -> click.Group:
         ctx.obj = State(options)
         ctx.with_resource(out.library_warnings())
 
-    for group in (*family_groups(table), task_group(table), account, standard_group()):
+    groups: list[click.Group] = [*family_groups(table), account]
+    add_call_commands(groups, (EVERY_FAMILY if families is None else families).values())
+    for group in (*groups, task_group(table), standard_group()):
         kling.add_command(group)
     return kling
 

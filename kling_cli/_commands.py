@@ -19,6 +19,7 @@ import click
 from kling_ext import default_timeout
 from kling_ext.spec import Family
 
+from . import _families_more  # noqa: F401  (registers the specials of FACTS-2026 §4)
 from . import _options as opt
 from ._special import SPECIAL, Special
 from ._state import State

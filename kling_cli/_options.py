@@ -217,7 +217,9 @@ def field_option(schema: str, name: str, *flags: str, **extra: Any) -> Decorator
     kebab = name.replace("_", "-")
     one = (f"--{kebab.removesuffix('-list').removesuffix('s')}",) if items else ()
     flags = (
-        flags or _FLAGS.get(name, ()) or one + (() if kebab.endswith("-list") else (f"--{kebab}",))
+        flags
+        or _FLAGS.get(name, ())
+        or one + (() if one and kebab.endswith("-list") else (f"--{kebab}",))
     )
     if flag:
         kw["default"], flags = None, tuple(f"{f}/--no-{f[2:]}" for f in flags)

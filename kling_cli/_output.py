@@ -237,6 +237,9 @@ def task_rows(task: Task) -> list[tuple[str, str]]:
             length = f" ({audio[f'duration_{fmt}']} s)" if audio.get(f"duration_{fmt}") else ""
             rows.append((f"{name} {fmt}{length}", audio.get(f"url_{fmt}")))
         rows.append((f"video {audio.get('video_id', '')} with the audio", audio.get("video_url")))
+    from ._more_rows import result_rows  # the result fields of FACTS-2026 §4 (voices, ...)
+
+    rows += result_rows(result)
     return [(label, str(value)) for label, value in rows if value not in (None, "")]
 
 

@@ -86,6 +86,8 @@ class AsyncKling(AsyncCore):
         self.videos = kling_resources.AsyncVideos(self)
         self.images = kling_resources.AsyncImages(self)
         self.audio = kling_resources.AsyncAudio(self)
+        self.general = kling_resources.AsyncGeneral(self)
+        self.billing = kling_resources.AsyncBilling(self)
         self.account = AsyncAccountResource(self)
         self.standard = AsyncStandard(self)  # the new standard API (model in the path)
 
@@ -102,16 +104,24 @@ class AsyncKling(AsyncCore):
     def resource(self, family: Any) -> AsyncTaskResource:
         """The task resource of a family key such as ``"text_to_video"``."""
         found: AsyncTaskResource = find_resource(
-            (self.videos, self.images, self.audio), resolve_family(family)
+            (self.videos, self.images, self.audio, self.general), resolve_family(family)
         )
         return found
 
     async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        from anyio import WouldBlock
+
+        limiter = self._in_flight
+        try:  # a free slot is taken without a trip through the event loop (~25 us a call)
+            limiter.acquire_nowait()
+        except WouldBlock:
+            await limiter.acquire()
         try:
-            async with self._in_flight:
-                return await self._http.request(method, url, **kwargs)
+            return await self._http.request(method, url, **kwargs)
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
+        finally:
+            limiter.release()
 
     async def wait(
         self,
@@ -154,7 +164,10 @@ class AsyncKling(AsyncCore):
         self, request: Any = None, /, *, validate: bool | None = None, **fields: Any
     ) -> IdentifyFaceResult:
         """Async twin of :meth:`Kling.identify_face`."""
-        return await drive.arun(self, flows.identify_face(self, request, fields, validate))
+        found: IdentifyFaceResult = await self.videos.advanced_lip_sync._call(
+            "identify_face", request, fields, {}, validate
+        )
+        return found
 
     def iter_tasks(self, family: Any, *, page_size: int = MAX_PAGE_SIZE) -> AsyncIterator[Task]:
         """Every task of a family, page by page (stops on the first short or empty page)."""

@@ -82,6 +82,8 @@ class Kling(SyncCore):
         self.videos = kling_resources.Videos(self)
         self.images = kling_resources.Images(self)
         self.audio = kling_resources.Audio(self)
+        self.general = kling_resources.General(self)
+        self.billing = kling_resources.Billing(self)
         self.account = AccountResource(self)
         self.standard = Standard(self)  # the new standard API (model in the path)
 
@@ -98,7 +100,7 @@ class Kling(SyncCore):
     def resource(self, family: Any) -> TaskResource:
         """The task resource of a family key such as ``"text_to_video"``."""
         found: TaskResource = find_resource(
-            (self.videos, self.images, self.audio), resolve_family(family)
+            (self.videos, self.images, self.audio, self.general), resolve_family(family)
         )
         return found
 
@@ -155,7 +157,10 @@ class Kling(SyncCore):
         result's ``session_id`` and ``face_data[].face_id`` feed
         ``client.videos.advanced_lip_sync.create(...)``.
         """
-        return drive.run(self, flows.identify_face(self, request, fields, validate))
+        found: IdentifyFaceResult = self.videos.advanced_lip_sync._call(
+            "identify_face", request, fields, {}, validate
+        )  # the spec-derived call of the family (x-kling-method identify_face)
+        return found
 
     def iter_tasks(self, family: Any, *, page_size: int = MAX_PAGE_SIZE) -> Iterator[Task]:
         """Every task of a family, page by page (stops on the first short or empty page)."""

@@ -6,6 +6,7 @@ bases to accept any family's resource.
 """
 
 from ._core._waiting import OnUpdate
+from ._resources._calls import AsyncCallResource, CallResource
 from ._resources._tasks import (
     AccountResource,
     AsyncAccountResource,
@@ -16,7 +17,9 @@ from ._resources._tasks import (
 __all__ = [
     "AccountResource",
     "AsyncAccountResource",
+    "AsyncCallResource",
     "AsyncTaskResource",
+    "CallResource",
     "OnUpdate",
     "TaskResource",
 ]

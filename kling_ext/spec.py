@@ -15,12 +15,20 @@ rules refuse. Use it to list what the API offers::
 
 from ._spec._codes import ErrorCode, codes_from_spec, error_codes, retryable_codes
 from ._spec._document import load_spec
-from ._spec._families import FAMILIES, Family, Operation, families_from_spec, family
+from ._spec._families import (
+    EVERY_FAMILY,
+    FAMILIES,
+    Family,
+    Operation,
+    families_from_spec,
+    family,
+)
 from ._spec._findings import Findings
 from ._spec._validate import check_request
 from ._spec._validate_rules import is_set
 
 __all__ = [
+    "EVERY_FAMILY",
     "FAMILIES",
     "ErrorCode",
     "Family",

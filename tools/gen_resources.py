@@ -28,7 +28,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from kling_ext.resources import AsyncTaskResource, TaskResource
+from kling_ext.resources import (
+    AsyncCallResource,
+    AsyncTaskResource,
+    CallResource,
+    TaskResource,
+)
 
 if TYPE_CHECKING:
     from kling_api.models import (
@@ -67,8 +72,12 @@ class _Types:
                 # values (mypy refuses others); newer values go through a mapping or the model.
                 return self.annotation(refs[0] if refs else options[0])
         kind = schema.get("type")
+        basic = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
         if isinstance(kind, list):
-            kind = next((k for k in kind if k != "null"), "string")
+            kinds = [k for k in kind if k != "null"]
+            if len(kinds) > 1 and all(k in basic for k in kinds):  # e.g. an id string or integer
+                return " | ".join(basic[k] for k in kinds)
+            kind = next(iter(kinds), "string")
         if kind == "array":
             return f"Sequence[{self.annotation(schema.get('items') or {})}]"
         if kind == "object":
@@ -106,12 +115,125 @@ def _fields(schema: Mapping[str, Any], types: _Types) -> Iterator[tuple[str, str
         yield name, types.annotation(prop), note + _first_sentence(described)
 
 
+def _result(spec: Mapping[str, Any], op: Any, types: _Types) -> str:
+    """The return annotation of a call: what its 200 response carries in ``data``."""
+    operation = spec["paths"][op.path][op.method]
+    response = operation["responses"]["200"]
+    while "$ref" in response:
+        response = spec["components"]["responses"][_ref_name(response)]
+    envelope = response["content"]["application/json"]["schema"]
+    envelope = spec["components"]["schemas"][_ref_name(envelope)]
+    data = envelope["properties"]["data"]
+    kinds = data.get("type", ())
+    many = "array" in ([kinds] if isinstance(kinds, str) else kinds)
+    ref = data["items"] if many else next(o for o in data["anyOf"] if _ref_name(o))
+    name = _ref_name(ref) or "Any"
+    if name != "Task":
+        types.used.add(name)
+    return f"list[{name}]" if many else name
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
+def _query(spec: Mapping[str, Any], op: Any, types: _Types) -> list[tuple[str, str, str, str]]:
+    """(python name, query name, annotation, description) of a call's query parameters."""
+    found = []
+    for param in spec["paths"][op.path][op.method].get("parameters") or ():
+        if "$ref" in param:
+            param = spec["components"]["parameters"][_ref_name(param)]
+        if param.get("in") == "query":
+            annotation = types.annotation(param.get("schema") or {})
+            description = _first_sentence(param.get("description", ""))
+            found.append((_snake(param["name"]), param["name"], annotation, description))
+    return found
+
+
+def _args_doc(items: Iterator[tuple[str, str]]) -> str:
+    return "".join(_words(f"{n}: {d}", 96, "            ") + "\n" for n, d in items if d)
+
+
+def _call_method(spec: Mapping[str, Any], op: Any, types: _Types, asynchronous: bool) -> str:
+    operation = spec["paths"][op.path][op.method]
+    awaits, prefix = ("await ", "async ") if asynchronous else ("", "")
+    result = _result(spec, op, types)
+    summary = _words(operation.get("summary", ""), 92, "        ").strip().rstrip(".") + "."
+    about = textwrap.fill(
+        " ".join(str(operation.get("description", "")).split()),
+        width=96,
+        initial_indent="        ",
+        subsequent_indent="        ",
+    )
+    how = "sent once, never retried" if op.method == "post" else "a read, retried like others"
+    if op.request_schema is not None:
+        request = op.request_schema
+        types.used.add(request)
+        fields = list(_fields(spec["components"]["schemas"][request], types))
+        params = "".join(f"        {n}: {t} | None = None,\n" for n, t, _ in fields)
+        passed = "{" + "".join(f"{n!r}: {n}, " for n, _, _ in fields) + "}"
+        args_doc = _args_doc((n, d) for n, _, d in fields)
+        signature = f"""        request: {request} | Mapping[str, Any] | None = None,
+        /,
+        *,
+{params}        validate: bool | None = None,"""
+        call = f"self._call({op.call_name!r}, request, {passed}, {{}}, validate)"
+        args_doc += "            validate: ``False`` skips the checks before sending.\n"
+    else:
+        query = _query(spec, op, types)
+        params = "".join(f"        {n}: {t} | None = None,\n" for n, _, t, _ in query)
+        passed = "{" + "".join(f"{q!r}: {n}, " for n, q, _, _ in query) + "}"
+        args_doc = _args_doc((n, d) for n, _, _, d in query)
+        signature = f"""        *,
+{params}        validate: bool | None = None,"""
+        call = f"self._call({op.call_name!r}, None, {{}}, {passed}, validate)"
+        args_doc += "            validate: ``False`` skips the checks before sending.\n"
+    return f'''
+    {prefix}def {op.call_name}(
+        self,
+{signature}
+    ) -> {result}:
+        """{summary}
+
+{about}
+
+        ``{op.method.upper()} {op.path}``: {how}; the typed answer is returned directly.
+
+        Args:
+{args_doc}        """
+        found: {result} = {awaits}{call}
+        return found
+'''
+
+
 def _resource(family: Any, spec: Mapping[str, Any], types: _Types, asynchronous: bool) -> str:
+    name = ("Async" if asynchronous else "") + _camel(family.key)
+    client = "AsyncKling" if asynchronous else "Kling"
+    calls = "".join(_call_method(spec, op, types, asynchronous) for op in family.calls_named)
+    summary = _words(family.description, 96, "    ").strip()
+    if not family.is_task:
+        base = "AsyncCallResource" if asynchronous else "CallResource"
+        return f'''
+
+class {name}({base}):
+    """{summary}
+
+    ``client.{family.namespace}.{family.attribute}`` of :class:`~kling_ext.{client}`.
+    """
+
+    family_key = {family.key!r}
+{calls}'''
+    return _task_resource(family, spec, types, asynchronous) + calls
+
+
+def _task_resource(family: Any, spec: Mapping[str, Any], types: _Types, asynchronous: bool) -> str:
     schemas = spec["components"]["schemas"]
     request = family.request_model
     types.used.add(request)
     fields = list(_fields(schemas[request], types))
     base = "AsyncTaskResource" if asynchronous else "TaskResource"
+    if family.calls_named:
+        base += ", AsyncCallResource" if asynchronous else ", CallResource"
     name = ("Async" if asynchronous else "") + _camel(family.key)
     awaits, prefix = ("await ", "async ") if asynchronous else ("", "")
     client = "AsyncKling" if asynchronous else "Kling"

@@ -113,7 +113,7 @@ def write_resources(spec: dict[str, Any], folder: Path, env: dict[str, str], bin
     sys.modules[loader.name] = module  # dataclasses look their module up while building
     loader.loader.exec_module(module)
     families_from_spec = module.families_from_spec
-    tasks = {k: f for k, f in families_from_spec(spec).items() if f.is_task}
+    tasks = {k: f for k, f in families_from_spec(spec).items() if f.is_task or f.calls_named}
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "__init__.py").write_text(render(spec, tasks))
     (folder / "py.typed").write_text("")

@@ -8,46 +8,85 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from kling_ext.resources import AsyncTaskResource, TaskResource
+from kling_ext.resources import (
+    AsyncCallResource,
+    AsyncTaskResource,
+    CallResource,
+    TaskResource,
+)
 
 if TYPE_CHECKING:
     from kling_api.models import (
         AdvancedLipSyncRequest,
+        AiMultiShotRequest,
         AvatarRequest,
+        BillingBalanceRequest,
+        BillingFilter,
+        BillingLedgerPage,
+        BillingPackageFilter,
+        BillingPackageRequest,
         CameraControl,
         CharacterOrientation,
+        CustomVoiceRequest,
+        DeleteElementRequest,
+        DeleteVoiceRequest,
         DynamicMask,
         EffectScene,
+        ElementImageList,
+        ElementLibraryRequest,
         ElementReference,
+        ElementReferenceType,
+        ElementTag,
+        ElementVideoList,
         ExtendedVideoDuration,
         ExtendedVideoMode,
         FaceChoice,
+        IdentifyFaceRequest,
+        IdentifyFaceResult,
         ImageAspectRatio,
         ImageExpansionRequest,
         ImageGenerationModelName,
         ImageGenerationRequest,
+        ImageRecognizeRequest,
         ImageReference,
         ImageResolution,
         ImageToVideoModelName,
         ImageToVideoRequest,
         KeepOriginalSound,
+        LibraryElementReference,
         LipSyncInput,
         LipSyncRequest,
         MotionControlModelName,
         MotionControlRequest,
+        MultiElementsEditMode,
+        MultiElementsImage,
+        MultiElementsInitRequest,
+        MultiElementsMode,
+        MultiElementsPointsRequest,
+        MultiElementsRequest,
+        MultiElementsSessionRequest,
         MultiImageToImageModelName,
         MultiImageToImageRequest,
         MultiImageToVideoImage,
         MultiImageToVideoModelName,
         MultiImageToVideoRequest,
+        OmniImageAspectRatio,
+        OmniImageModelName,
+        OmniImageReference,
+        OmniImageRequest,
+        OmniImageResolution,
+        OmniImageResultType,
         OmniVideoImage,
         OmniVideoModelName,
         OmniVideoReference,
         OmniVideoRequest,
+        SelectionPoint,
+        SelectionResult,
         ShotPrompt,
         ShotType,
         SubjectImage,
         TextToAudioRequest,
+        TextToSpeechRequest,
         TextToVideoModelName,
         TextToVideoRequest,
         VideoAspectRatio,
@@ -60,6 +99,7 @@ if TYPE_CHECKING:
         VideoToAudioRequest,
         VirtualTryOnModelName,
         VirtualTryOnRequest,
+        VoiceLanguage,
         VoiceReference,
         WatermarkInfo,
     )
@@ -3191,7 +3231,7 @@ class AsyncOmniVideo(AsyncTaskResource):
         return await self.wait(task, timeout=timeout, on_update=on_update)
 
 
-class AdvancedLipSync(TaskResource):
+class AdvancedLipSync(TaskResource, CallResource):
     """Identify the faces of a video (`/v1/videos/identify-face`, synchronous), then lip-sync one
         of them to an audio track (`/v1/videos/advanced-lip-sync`; after the baseline). Result
         `videos[]`.
@@ -3268,8 +3308,47 @@ class AdvancedLipSync(TaskResource):
         )
         return self.wait(task, timeout=timeout, on_update=on_update)
 
+    def identify_face(
+        self,
+        request: IdentifyFaceRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        video_id: str | None = None,
+        video_url: str | None = None,
+        validate: bool | None = None,
+    ) -> IdentifyFaceResult:
+        """Identify the faces of a video (synchronous).
 
-class AsyncAdvancedLipSync(AsyncTaskResource):
+        Step 1 of advanced lip sync. **Synchronous**: detects the faces of a video (a Kling
+        `video_id` or a `video_url`) and answers at once with a `session_id` and the faces
+        found, each with the time range it appears in. Not a task: there is no task id, no get-
+        one, no list and no callback. The call may be charged (`final_unit_deduction`). Pass the
+        `session_id` and one `face_id` to `createAdvancedLipSyncTask`. Added after the baseline
+        (late 2025).
+
+        ``POST /v1/videos/identify-face``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            video_id: `id` of a Kling-generated video (`task_result.videos[].id`), generated
+                within the last 30 days and at most 60 s long.
+            video_url: URL of a video: .mp4 or .mov, at most 100 MB, 2-60 s long, 720p or 1080p,
+                each side 512-2160 px.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: IdentifyFaceResult = self._call(
+            "identify_face",
+            request,
+            {
+                "video_id": video_id,
+                "video_url": video_url,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class AsyncAdvancedLipSync(AsyncTaskResource, AsyncCallResource):
     """Identify the faces of a video (`/v1/videos/identify-face`, synchronous), then lip-sync one
         of them to an audio track (`/v1/videos/advanced-lip-sync`; after the baseline). Result
         `videos[]`.
@@ -3346,9 +3425,1970 @@ class AsyncAdvancedLipSync(AsyncTaskResource):
         )
         return await self.wait(task, timeout=timeout, on_update=on_update)
 
+    async def identify_face(
+        self,
+        request: IdentifyFaceRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        video_id: str | None = None,
+        video_url: str | None = None,
+        validate: bool | None = None,
+    ) -> IdentifyFaceResult:
+        """Identify the faces of a video (synchronous).
+
+        Step 1 of advanced lip sync. **Synchronous**: detects the faces of a video (a Kling
+        `video_id` or a `video_url`) and answers at once with a `session_id` and the faces
+        found, each with the time range it appears in. Not a task: there is no task id, no get-
+        one, no list and no callback. The call may be charged (`final_unit_deduction`). Pass the
+        `session_id` and one `face_id` to `createAdvancedLipSyncTask`. Added after the baseline
+        (late 2025).
+
+        ``POST /v1/videos/identify-face``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            video_id: `id` of a Kling-generated video (`task_result.videos[].id`), generated
+                within the last 30 days and at most 60 s long.
+            video_url: URL of a video: .mp4 or .mov, at most 100 MB, 2-60 s long, 720p or 1080p,
+                each side 512-2160 px.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: IdentifyFaceResult = await self._call(
+            "identify_face",
+            request,
+            {
+                "video_id": video_id,
+                "video_url": video_url,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class OmniImage(TaskResource):
+    """Generate images, or a series of related images, from a prompt with reference images and
+        elements (`/v1/images/omni-image`, Kling Image O1 and 3.0 Omni). Result `images[]` or
+        `series_images[]`.
+
+    ``client.images.omni`` of :class:`~kling_ext.Kling`.
+    """
+
+    family_key = "omni_image"
+
+    def create(
+        self,
+        request: OmniImageRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        model_name: OmniImageModelName | None = None,
+        prompt: str | None = None,
+        image_list: Sequence[OmniImageReference | Mapping[str, Any]] | None = None,
+        element_list: Sequence[LibraryElementReference | Mapping[str, Any]] | None = None,
+        resolution: OmniImageResolution | None = None,
+        result_type: OmniImageResultType | None = None,
+        n: int | None = None,
+        series_amount: int | None = None,
+        aspect_ratio: OmniImageAspectRatio | None = None,
+        watermark_info: WatermarkInfo | Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Create a task; the body is validated before anything is sent.
+
+        Give the fields as keyword arguments, or a generated ``OmniImageRequest`` or a mapping as
+        ``request`` (keyword arguments win; a mapping also takes values newer than the spec,
+        with a warning). ``None`` means not set. The body always carries an
+        ``external_task_id``, so a retry never creates a second paid task.
+
+        Args:
+            model_name: Model.
+            prompt: What the images show, at most 2500 characters; refers to the references as
+                `<<<image_1>>>` and to elements as `<<<element_1>>>`.
+            image_list: Reference images (jpg/jpeg/png, at most 10 MB, at least 300 px,
+                1:2.5-2.5:1).
+            element_list: Elements of the element library (images plus elements at most 10).
+            n: Number of images, 1-9 (single only).
+            series_amount: Images in a series: 2-9, or `auto` (series only).
+            callback_url: URL that receives the bare task object by POST at every status change.
+            external_task_id: The caller's own task id: unique within the account, usable in
+                place of `task_id` in the get-one operation.
+            validate: ``False`` skips the checks before sending.
+        """
+        return self._create(
+            request,
+            {
+                "model_name": model_name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "element_list": element_list,
+                "resolution": resolution,
+                "result_type": result_type,
+                "n": n,
+                "series_amount": series_amount,
+                "aspect_ratio": aspect_ratio,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            validate,
+        )
+
+    def create_and_wait(
+        self,
+        request: OmniImageRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        model_name: OmniImageModelName | None = None,
+        prompt: str | None = None,
+        image_list: Sequence[OmniImageReference | Mapping[str, Any]] | None = None,
+        element_list: Sequence[LibraryElementReference | Mapping[str, Any]] | None = None,
+        resolution: OmniImageResolution | None = None,
+        result_type: OmniImageResultType | None = None,
+        n: int | None = None,
+        series_amount: int | None = None,
+        aspect_ratio: OmniImageAspectRatio | None = None,
+        watermark_info: WatermarkInfo | Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """:meth:`create`, then :meth:`wait`: the finished task."""
+        task = self.create(
+            request,
+            model_name=model_name,
+            prompt=prompt,
+            image_list=image_list,
+            element_list=element_list,
+            resolution=resolution,
+            result_type=result_type,
+            n=n,
+            series_amount=series_amount,
+            aspect_ratio=aspect_ratio,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            validate=validate,
+        )
+        return self.wait(task, timeout=timeout, on_update=on_update)
+
+
+class AsyncOmniImage(AsyncTaskResource):
+    """Generate images, or a series of related images, from a prompt with reference images and
+        elements (`/v1/images/omni-image`, Kling Image O1 and 3.0 Omni). Result `images[]` or
+        `series_images[]`.
+
+    ``client.images.omni`` of :class:`~kling_ext.AsyncKling`.
+    """
+
+    family_key = "omni_image"
+
+    async def create(
+        self,
+        request: OmniImageRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        model_name: OmniImageModelName | None = None,
+        prompt: str | None = None,
+        image_list: Sequence[OmniImageReference | Mapping[str, Any]] | None = None,
+        element_list: Sequence[LibraryElementReference | Mapping[str, Any]] | None = None,
+        resolution: OmniImageResolution | None = None,
+        result_type: OmniImageResultType | None = None,
+        n: int | None = None,
+        series_amount: int | None = None,
+        aspect_ratio: OmniImageAspectRatio | None = None,
+        watermark_info: WatermarkInfo | Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Create a task; the body is validated before anything is sent.
+
+        Give the fields as keyword arguments, or a generated ``OmniImageRequest`` or a mapping as
+        ``request`` (keyword arguments win; a mapping also takes values newer than the spec,
+        with a warning). ``None`` means not set. The body always carries an
+        ``external_task_id``, so a retry never creates a second paid task.
+
+        Args:
+            model_name: Model.
+            prompt: What the images show, at most 2500 characters; refers to the references as
+                `<<<image_1>>>` and to elements as `<<<element_1>>>`.
+            image_list: Reference images (jpg/jpeg/png, at most 10 MB, at least 300 px,
+                1:2.5-2.5:1).
+            element_list: Elements of the element library (images plus elements at most 10).
+            n: Number of images, 1-9 (single only).
+            series_amount: Images in a series: 2-9, or `auto` (series only).
+            callback_url: URL that receives the bare task object by POST at every status change.
+            external_task_id: The caller's own task id: unique within the account, usable in
+                place of `task_id` in the get-one operation.
+            validate: ``False`` skips the checks before sending.
+        """
+        return await self._create(
+            request,
+            {
+                "model_name": model_name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "element_list": element_list,
+                "resolution": resolution,
+                "result_type": result_type,
+                "n": n,
+                "series_amount": series_amount,
+                "aspect_ratio": aspect_ratio,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            validate,
+        )
+
+    async def create_and_wait(
+        self,
+        request: OmniImageRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        model_name: OmniImageModelName | None = None,
+        prompt: str | None = None,
+        image_list: Sequence[OmniImageReference | Mapping[str, Any]] | None = None,
+        element_list: Sequence[LibraryElementReference | Mapping[str, Any]] | None = None,
+        resolution: OmniImageResolution | None = None,
+        result_type: OmniImageResultType | None = None,
+        n: int | None = None,
+        series_amount: int | None = None,
+        aspect_ratio: OmniImageAspectRatio | None = None,
+        watermark_info: WatermarkInfo | Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """:meth:`create`, then :meth:`wait`: the finished task."""
+        task = await self.create(
+            request,
+            model_name=model_name,
+            prompt=prompt,
+            image_list=image_list,
+            element_list=element_list,
+            resolution=resolution,
+            result_type=result_type,
+            n=n,
+            series_amount=series_amount,
+            aspect_ratio=aspect_ratio,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            validate=validate,
+        )
+        return await self.wait(task, timeout=timeout, on_update=on_update)
+
+
+class TextToSpeech(CallResource):
+    """Speak a text with a preset or custom voice (`/v1/audio/tts`, synchronous). Result `audios[]`
+        with `id`, `url` and `duration`.
+
+    ``client.audio.tts`` of :class:`~kling_ext.Kling`.
+    """
+
+    family_key = "text_to_speech"
+
+    def synthesize(
+        self,
+        request: TextToSpeechRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        text: str | None = None,
+        voice_id: str | None = None,
+        voice_language: VoiceLanguage | None = None,
+        voice_speed: float | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Speak a text with a preset or custom voice (synchronous).
+
+        **Synchronous**: answers at once with the finished speech in `task_result.audios[]`
+        (`id`, `url`, `duration`). Not a task to poll: there is no get-one, no list, no callback
+        and no `external_task_id`. Billed (`final_unit_deduction`), so it is sent once and never
+        retried blindly. The audio `id` is the `audio_id` input of avatar and advanced lip sync
+        (FACTS-2026 §4.2).
+
+        ``POST /v1/audio/tts``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            text: The text to speak, at most 1000 characters.
+            voice_id: A preset voice id (`listPresetVoices`) or a custom voice id.
+            voice_language: Language the built-in voice speaks.
+            voice_speed: Speech rate, 0.8-2.0 with one decimal (the server rounds other values).
+            validate: ``False`` skips the checks before sending.
+        """
+        found: Task = self._call(
+            "synthesize",
+            request,
+            {
+                "text": text,
+                "voice_id": voice_id,
+                "voice_language": voice_language,
+                "voice_speed": voice_speed,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class AsyncTextToSpeech(AsyncCallResource):
+    """Speak a text with a preset or custom voice (`/v1/audio/tts`, synchronous). Result `audios[]`
+        with `id`, `url` and `duration`.
+
+    ``client.audio.tts`` of :class:`~kling_ext.AsyncKling`.
+    """
+
+    family_key = "text_to_speech"
+
+    async def synthesize(
+        self,
+        request: TextToSpeechRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        text: str | None = None,
+        voice_id: str | None = None,
+        voice_language: VoiceLanguage | None = None,
+        voice_speed: float | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Speak a text with a preset or custom voice (synchronous).
+
+        **Synchronous**: answers at once with the finished speech in `task_result.audios[]`
+        (`id`, `url`, `duration`). Not a task to poll: there is no get-one, no list, no callback
+        and no `external_task_id`. Billed (`final_unit_deduction`), so it is sent once and never
+        retried blindly. The audio `id` is the `audio_id` input of avatar and advanced lip sync
+        (FACTS-2026 §4.2).
+
+        ``POST /v1/audio/tts``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            text: The text to speak, at most 1000 characters.
+            voice_id: A preset voice id (`listPresetVoices`) or a custom voice id.
+            voice_language: Language the built-in voice speaks.
+            voice_speed: Speech rate, 0.8-2.0 with one decimal (the server rounds other values).
+            validate: ``False`` skips the checks before sending.
+        """
+        found: Task = await self._call(
+            "synthesize",
+            request,
+            {
+                "text": text,
+                "voice_id": voice_id,
+                "voice_language": voice_language,
+                "voice_speed": voice_speed,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class CustomVoice(TaskResource, CallResource):
+    """Clone a voice from a recording or a Kling video (`/v1/general/custom-voices`), list the
+        preset voices, delete a custom voice. Result `voices[]`.
+
+    ``client.general.voices`` of :class:`~kling_ext.Kling`.
+    """
+
+    family_key = "custom_voice"
+
+    def create(
+        self,
+        request: CustomVoiceRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        voice_name: str | None = None,
+        voice_url: str | None = None,
+        video_id: str | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Create a task; the body is validated before anything is sent.
+
+        Give the fields as keyword arguments, or a generated ``CustomVoiceRequest`` or a mapping as
+        ``request`` (keyword arguments win; a mapping also takes values newer than the spec,
+        with a warning). ``None`` means not set. The body always carries an
+        ``external_task_id``, so a retry never creates a second paid task.
+
+        Args:
+            voice_name: Name of the voice, at most 20 characters.
+            voice_url: URL of the recording (.mp3, .wav, .mp4 or .mov; 5-30 s, one clean voice).
+            video_id: `id` of a Kling video with sound (kling-v2-6 with sound, avatar, lip
+                sync).
+            callback_url: URL that receives the bare task object at every status change.
+            external_task_id: The caller's own task id, unique within the account.
+            validate: ``False`` skips the checks before sending.
+        """
+        return self._create(
+            request,
+            {
+                "voice_name": voice_name,
+                "voice_url": voice_url,
+                "video_id": video_id,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            validate,
+        )
+
+    def create_and_wait(
+        self,
+        request: CustomVoiceRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        voice_name: str | None = None,
+        voice_url: str | None = None,
+        video_id: str | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """:meth:`create`, then :meth:`wait`: the finished task."""
+        task = self.create(
+            request,
+            voice_name=voice_name,
+            voice_url=voice_url,
+            video_id=video_id,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            validate=validate,
+        )
+        return self.wait(task, timeout=timeout, on_update=on_update)
+
+    def presets(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        validate: bool | None = None,
+    ) -> list[Task]:
+        """List the preset (official) voices.
+
+        One page of Kling's official voices: each item carries `task_result.voices[]` with
+        `owned_by` `kling`. Free (no deduction). Stop when a page has fewer than `pageSize`
+        items.
+
+        ``GET /v1/general/presets-voices``: a read, retried like others; the typed answer is returned directly.
+
+        Args:
+            page_num: Page number, from 1.
+            page_size: Voices per page (voice lists allow up to 1000).
+            validate: ``False`` skips the checks before sending.
+        """
+        found: list[Task] = self._call(
+            "presets",
+            None,
+            {},
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            validate,
+        )
+        return found
+
+    def delete(
+        self,
+        request: DeleteVoiceRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        voice_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Delete a custom voice.
+
+        Deletes one custom voice (official voices cannot be deleted); answers at once with
+        `task_id` and `task_status`. A deleted voice keeps appearing in its task with status
+        `deleted`. Deleting an already deleted voice is harmless (our reading; the simulator
+        answers success again).
+
+        ``POST /v1/general/delete-voices``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            voice_id: The custom voice to delete.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: Task = self._call(
+            "delete",
+            request,
+            {
+                "voice_id": voice_id,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class AsyncCustomVoice(AsyncTaskResource, AsyncCallResource):
+    """Clone a voice from a recording or a Kling video (`/v1/general/custom-voices`), list the
+        preset voices, delete a custom voice. Result `voices[]`.
+
+    ``client.general.voices`` of :class:`~kling_ext.AsyncKling`.
+    """
+
+    family_key = "custom_voice"
+
+    async def create(
+        self,
+        request: CustomVoiceRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        voice_name: str | None = None,
+        voice_url: str | None = None,
+        video_id: str | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Create a task; the body is validated before anything is sent.
+
+        Give the fields as keyword arguments, or a generated ``CustomVoiceRequest`` or a mapping as
+        ``request`` (keyword arguments win; a mapping also takes values newer than the spec,
+        with a warning). ``None`` means not set. The body always carries an
+        ``external_task_id``, so a retry never creates a second paid task.
+
+        Args:
+            voice_name: Name of the voice, at most 20 characters.
+            voice_url: URL of the recording (.mp3, .wav, .mp4 or .mov; 5-30 s, one clean voice).
+            video_id: `id` of a Kling video with sound (kling-v2-6 with sound, avatar, lip
+                sync).
+            callback_url: URL that receives the bare task object at every status change.
+            external_task_id: The caller's own task id, unique within the account.
+            validate: ``False`` skips the checks before sending.
+        """
+        return await self._create(
+            request,
+            {
+                "voice_name": voice_name,
+                "voice_url": voice_url,
+                "video_id": video_id,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            validate,
+        )
+
+    async def create_and_wait(
+        self,
+        request: CustomVoiceRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        voice_name: str | None = None,
+        voice_url: str | None = None,
+        video_id: str | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """:meth:`create`, then :meth:`wait`: the finished task."""
+        task = await self.create(
+            request,
+            voice_name=voice_name,
+            voice_url=voice_url,
+            video_id=video_id,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            validate=validate,
+        )
+        return await self.wait(task, timeout=timeout, on_update=on_update)
+
+    async def presets(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        validate: bool | None = None,
+    ) -> list[Task]:
+        """List the preset (official) voices.
+
+        One page of Kling's official voices: each item carries `task_result.voices[]` with
+        `owned_by` `kling`. Free (no deduction). Stop when a page has fewer than `pageSize`
+        items.
+
+        ``GET /v1/general/presets-voices``: a read, retried like others; the typed answer is returned directly.
+
+        Args:
+            page_num: Page number, from 1.
+            page_size: Voices per page (voice lists allow up to 1000).
+            validate: ``False`` skips the checks before sending.
+        """
+        found: list[Task] = await self._call(
+            "presets",
+            None,
+            {},
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            validate,
+        )
+        return found
+
+    async def delete(
+        self,
+        request: DeleteVoiceRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        voice_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Delete a custom voice.
+
+        Deletes one custom voice (official voices cannot be deleted); answers at once with
+        `task_id` and `task_status`. A deleted voice keeps appearing in its task with status
+        `deleted`. Deleting an already deleted voice is harmless (our reading; the simulator
+        answers success again).
+
+        ``POST /v1/general/delete-voices``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            voice_id: The custom voice to delete.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: Task = await self._call(
+            "delete",
+            request,
+            {
+                "voice_id": voice_id,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class ElementLibrary(TaskResource, CallResource):
+    """Create custom elements from images or a video (`/v1/general/advanced-custom-elements`), list
+        the preset elements, delete a custom element. Result `elements[]`.
+
+    ``client.general.elements`` of :class:`~kling_ext.Kling`.
+    """
+
+    family_key = "element_library"
+
+    def create(
+        self,
+        request: ElementLibraryRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_name: str | None = None,
+        element_description: str | None = None,
+        reference_type: ElementReferenceType | None = None,
+        element_image_list: ElementImageList | Mapping[str, Any] | None = None,
+        element_video_list: ElementVideoList | Mapping[str, Any] | None = None,
+        element_voice_id: str | None = None,
+        tag_list: Sequence[ElementTag | Mapping[str, Any]] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Create a task; the body is validated before anything is sent.
+
+        Give the fields as keyword arguments, or a generated ``ElementLibraryRequest`` or a mapping as
+        ``request`` (keyword arguments win; a mapping also takes values newer than the spec,
+        with a warning). ``None`` means not set. The body always carries an
+        ``external_task_id``, so a retry never creates a second paid task.
+
+        Args:
+            element_name: Name of the element, at most 20 characters.
+            element_description: Description of the element, at most 100 characters.
+            reference_type: `image_refer`: a multi-image element; `video_refer`: a video
+                character element.
+            element_voice_id: A voice to bind to the element (a character); unset means no
+                voice.
+            tag_list: Tags of the element.
+            callback_url: URL that receives the bare task object at every status change.
+            external_task_id: The caller's own task id, unique within the account.
+            validate: ``False`` skips the checks before sending.
+        """
+        return self._create(
+            request,
+            {
+                "element_name": element_name,
+                "element_description": element_description,
+                "reference_type": reference_type,
+                "element_image_list": element_image_list,
+                "element_video_list": element_video_list,
+                "element_voice_id": element_voice_id,
+                "tag_list": tag_list,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            validate,
+        )
+
+    def create_and_wait(
+        self,
+        request: ElementLibraryRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_name: str | None = None,
+        element_description: str | None = None,
+        reference_type: ElementReferenceType | None = None,
+        element_image_list: ElementImageList | Mapping[str, Any] | None = None,
+        element_video_list: ElementVideoList | Mapping[str, Any] | None = None,
+        element_voice_id: str | None = None,
+        tag_list: Sequence[ElementTag | Mapping[str, Any]] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """:meth:`create`, then :meth:`wait`: the finished task."""
+        task = self.create(
+            request,
+            element_name=element_name,
+            element_description=element_description,
+            reference_type=reference_type,
+            element_image_list=element_image_list,
+            element_video_list=element_video_list,
+            element_voice_id=element_voice_id,
+            tag_list=tag_list,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            validate=validate,
+        )
+        return self.wait(task, timeout=timeout, on_update=on_update)
+
+    def presets(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        validate: bool | None = None,
+    ) -> list[Task]:
+        """List the preset (official) elements.
+
+        One page of Kling's official elements: each item carries `task_result.elements[]` with
+        `owned_by` `kling`. Free. Stop when a page has fewer than `pageSize` items.
+
+        ``GET /v1/general/advanced-presets-elements``: a read, retried like others; the typed answer is returned directly.
+
+        Args:
+            page_num: Page number, from 1.
+            page_size: Tasks per page.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: list[Task] = self._call(
+            "presets",
+            None,
+            {},
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            validate,
+        )
+        return found
+
+    def delete(
+        self,
+        request: DeleteElementRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_id: str | int | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Delete a custom element.
+
+        Deletes one custom element (official elements cannot be deleted), as the video pages
+        document it; answers at once with `task_id` and `task_status`. Deleting an already
+        deleted element is harmless (our reading).
+
+        ``POST /v1/general/delete-advanced-elements``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            element_id: The custom element to delete.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: Task = self._call(
+            "delete",
+            request,
+            {
+                "element_id": element_id,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    def delete_image_element(
+        self,
+        request: DeleteElementRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_id: str | int | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Delete a custom element (image pages).
+
+        The same deletion under the path the image pages document; same body and answer as
+        `deleteAdvancedElement`.
+
+        ``POST /v1/general/delete-elements``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            element_id: The custom element to delete.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: Task = self._call(
+            "delete_image_element",
+            request,
+            {
+                "element_id": element_id,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class AsyncElementLibrary(AsyncTaskResource, AsyncCallResource):
+    """Create custom elements from images or a video (`/v1/general/advanced-custom-elements`), list
+        the preset elements, delete a custom element. Result `elements[]`.
+
+    ``client.general.elements`` of :class:`~kling_ext.AsyncKling`.
+    """
+
+    family_key = "element_library"
+
+    async def create(
+        self,
+        request: ElementLibraryRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_name: str | None = None,
+        element_description: str | None = None,
+        reference_type: ElementReferenceType | None = None,
+        element_image_list: ElementImageList | Mapping[str, Any] | None = None,
+        element_video_list: ElementVideoList | Mapping[str, Any] | None = None,
+        element_voice_id: str | None = None,
+        tag_list: Sequence[ElementTag | Mapping[str, Any]] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Create a task; the body is validated before anything is sent.
+
+        Give the fields as keyword arguments, or a generated ``ElementLibraryRequest`` or a mapping as
+        ``request`` (keyword arguments win; a mapping also takes values newer than the spec,
+        with a warning). ``None`` means not set. The body always carries an
+        ``external_task_id``, so a retry never creates a second paid task.
+
+        Args:
+            element_name: Name of the element, at most 20 characters.
+            element_description: Description of the element, at most 100 characters.
+            reference_type: `image_refer`: a multi-image element; `video_refer`: a video
+                character element.
+            element_voice_id: A voice to bind to the element (a character); unset means no
+                voice.
+            tag_list: Tags of the element.
+            callback_url: URL that receives the bare task object at every status change.
+            external_task_id: The caller's own task id, unique within the account.
+            validate: ``False`` skips the checks before sending.
+        """
+        return await self._create(
+            request,
+            {
+                "element_name": element_name,
+                "element_description": element_description,
+                "reference_type": reference_type,
+                "element_image_list": element_image_list,
+                "element_video_list": element_video_list,
+                "element_voice_id": element_voice_id,
+                "tag_list": tag_list,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            validate,
+        )
+
+    async def create_and_wait(
+        self,
+        request: ElementLibraryRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_name: str | None = None,
+        element_description: str | None = None,
+        reference_type: ElementReferenceType | None = None,
+        element_image_list: ElementImageList | Mapping[str, Any] | None = None,
+        element_video_list: ElementVideoList | Mapping[str, Any] | None = None,
+        element_voice_id: str | None = None,
+        tag_list: Sequence[ElementTag | Mapping[str, Any]] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """:meth:`create`, then :meth:`wait`: the finished task."""
+        task = await self.create(
+            request,
+            element_name=element_name,
+            element_description=element_description,
+            reference_type=reference_type,
+            element_image_list=element_image_list,
+            element_video_list=element_video_list,
+            element_voice_id=element_voice_id,
+            tag_list=tag_list,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            validate=validate,
+        )
+        return await self.wait(task, timeout=timeout, on_update=on_update)
+
+    async def presets(
+        self,
+        *,
+        page_num: int | None = None,
+        page_size: int | None = None,
+        validate: bool | None = None,
+    ) -> list[Task]:
+        """List the preset (official) elements.
+
+        One page of Kling's official elements: each item carries `task_result.elements[]` with
+        `owned_by` `kling`. Free. Stop when a page has fewer than `pageSize` items.
+
+        ``GET /v1/general/advanced-presets-elements``: a read, retried like others; the typed answer is returned directly.
+
+        Args:
+            page_num: Page number, from 1.
+            page_size: Tasks per page.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: list[Task] = await self._call(
+            "presets",
+            None,
+            {},
+            {
+                "pageNum": page_num,
+                "pageSize": page_size,
+            },
+            validate,
+        )
+        return found
+
+    async def delete(
+        self,
+        request: DeleteElementRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_id: str | int | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Delete a custom element.
+
+        Deletes one custom element (official elements cannot be deleted), as the video pages
+        document it; answers at once with `task_id` and `task_status`. Deleting an already
+        deleted element is harmless (our reading).
+
+        ``POST /v1/general/delete-advanced-elements``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            element_id: The custom element to delete.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: Task = await self._call(
+            "delete",
+            request,
+            {
+                "element_id": element_id,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    async def delete_image_element(
+        self,
+        request: DeleteElementRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_id: str | int | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Delete a custom element (image pages).
+
+        The same deletion under the path the image pages document; same body and answer as
+        `deleteAdvancedElement`.
+
+        ``POST /v1/general/delete-elements``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            element_id: The custom element to delete.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: Task = await self._call(
+            "delete_image_element",
+            request,
+            {
+                "element_id": element_id,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class AiMultiShot(TaskResource):
+    """Complete a subject: three more views from one frontal image (`/v1/general/ai-multi-shot`).
+        Result `images[]` with `url_1` to `url_3`.
+
+    ``client.general.multi_shot`` of :class:`~kling_ext.Kling`.
+    """
+
+    family_key = "ai_multi_shot"
+
+    def create(
+        self,
+        request: AiMultiShotRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_frontal_image: str | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Create a task; the body is validated before anything is sent.
+
+        Give the fields as keyword arguments, or a generated ``AiMultiShotRequest`` or a mapping as
+        ``request`` (keyword arguments win; a mapping also takes values newer than the spec,
+        with a warning). ``None`` means not set. The body always carries an
+        ``external_task_id``, so a retry never creates a second paid task.
+
+        Args:
+            element_frontal_image: An image (or mask) as an http(s) URL that Kling can reach, or
+                as **raw Base64 without** a `data:image/...;base64,` prefix (a prefix is
+                refused).
+            callback_url: URL that receives the bare task object at every status change.
+            external_task_id: The caller's own task id, unique within the account.
+            validate: ``False`` skips the checks before sending.
+        """
+        return self._create(
+            request,
+            {
+                "element_frontal_image": element_frontal_image,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            validate,
+        )
+
+    def create_and_wait(
+        self,
+        request: AiMultiShotRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_frontal_image: str | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """:meth:`create`, then :meth:`wait`: the finished task."""
+        task = self.create(
+            request,
+            element_frontal_image=element_frontal_image,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            validate=validate,
+        )
+        return self.wait(task, timeout=timeout, on_update=on_update)
+
+
+class AsyncAiMultiShot(AsyncTaskResource):
+    """Complete a subject: three more views from one frontal image (`/v1/general/ai-multi-shot`).
+        Result `images[]` with `url_1` to `url_3`.
+
+    ``client.general.multi_shot`` of :class:`~kling_ext.AsyncKling`.
+    """
+
+    family_key = "ai_multi_shot"
+
+    async def create(
+        self,
+        request: AiMultiShotRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_frontal_image: str | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Create a task; the body is validated before anything is sent.
+
+        Give the fields as keyword arguments, or a generated ``AiMultiShotRequest`` or a mapping as
+        ``request`` (keyword arguments win; a mapping also takes values newer than the spec,
+        with a warning). ``None`` means not set. The body always carries an
+        ``external_task_id``, so a retry never creates a second paid task.
+
+        Args:
+            element_frontal_image: An image (or mask) as an http(s) URL that Kling can reach, or
+                as **raw Base64 without** a `data:image/...;base64,` prefix (a prefix is
+                refused).
+            callback_url: URL that receives the bare task object at every status change.
+            external_task_id: The caller's own task id, unique within the account.
+            validate: ``False`` skips the checks before sending.
+        """
+        return await self._create(
+            request,
+            {
+                "element_frontal_image": element_frontal_image,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            validate,
+        )
+
+    async def create_and_wait(
+        self,
+        request: AiMultiShotRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        element_frontal_image: str | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """:meth:`create`, then :meth:`wait`: the finished task."""
+        task = await self.create(
+            request,
+            element_frontal_image=element_frontal_image,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            validate=validate,
+        )
+        return await self.wait(task, timeout=timeout, on_update=on_update)
+
+
+class ImageRecognize(CallResource):
+    """Segment the subject, head, face and clothing of an image (`/v1/videos/image-recognize`,
+        synchronous). Result `images[]` with `type` and `is_contain`.
+
+    ``client.images.recognize`` of :class:`~kling_ext.Kling`.
+    """
+
+    family_key = "image_recognize"
+
+    def recognize(
+        self,
+        request: ImageRecognizeRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        image: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Segment the subject, head, face and clothing of an image (synchronous).
+
+        **Synchronous**: answers at once with four segmentation images in `task_result.images[]`
+        (`type` object_seg, head_seg, face_seg, cloth_seg; `is_contain` tells whether that part
+        was found). Not a task: no get-one, list or callback. Billed, so sent once (FACTS-2026
+        §4.6).
+
+        ``POST /v1/videos/image-recognize``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            image: An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64
+                without** a `data:image/...;base64,` prefix (a prefix is refused).
+            validate: ``False`` skips the checks before sending.
+        """
+        found: Task = self._call(
+            "recognize",
+            request,
+            {
+                "image": image,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class AsyncImageRecognize(AsyncCallResource):
+    """Segment the subject, head, face and clothing of an image (`/v1/videos/image-recognize`,
+        synchronous). Result `images[]` with `type` and `is_contain`.
+
+    ``client.images.recognize`` of :class:`~kling_ext.AsyncKling`.
+    """
+
+    family_key = "image_recognize"
+
+    async def recognize(
+        self,
+        request: ImageRecognizeRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        image: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Segment the subject, head, face and clothing of an image (synchronous).
+
+        **Synchronous**: answers at once with four segmentation images in `task_result.images[]`
+        (`type` object_seg, head_seg, face_seg, cloth_seg; `is_contain` tells whether that part
+        was found). Not a task: no get-one, list or callback. Billed, so sent once (FACTS-2026
+        §4.6).
+
+        ``POST /v1/videos/image-recognize``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            image: An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64
+                without** a `data:image/...;base64,` prefix (a prefix is refused).
+            validate: ``False`` skips the checks before sending.
+        """
+        found: Task = await self._call(
+            "recognize",
+            request,
+            {
+                "image": image,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class MultiElements(TaskResource, CallResource):
+    """Add, swap or remove an element of a video (`/v1/videos/multi-elements`), after marking it in
+        a selection session (init, add, delete, clear and preview selection, synchronous).
+        Result `videos[]`.
+
+    ``client.videos.multi_elements`` of :class:`~kling_ext.Kling`.
+    """
+
+    family_key = "multi_elements"
+
+    def create(
+        self,
+        request: MultiElementsRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        edit_mode: MultiElementsEditMode | None = None,
+        image_list: Sequence[MultiElementsImage | Mapping[str, Any]] | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        mode: MultiElementsMode | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfo | Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Create a task; the body is validated before anything is sent.
+
+        Give the fields as keyword arguments, or a generated ``MultiElementsRequest`` or a mapping as
+        ``request`` (keyword arguments win; a mapping also takes values newer than the spec,
+        with a warning). ``None`` means not set. The body always carries an
+        ``external_task_id``, so a retry never creates a second paid task.
+
+        Args:
+            session_id: The session of `initMultiElementsSelection`, with its marked selection.
+            edit_mode: `addition` (1-2 images), `swap` (1 image) or `removal` (no image).
+            image_list: Reference images (addition 1-2, swap 1, removal none).
+            prompt: The edit, at most 2500 characters, naming `<<<video_1>>>` and
+                `<<<image_1>>>`.
+            negative_prompt: What the video must not show, at most 2500 characters.
+            callback_url: URL that receives the bare task object at every status change.
+            external_task_id: The caller's own task id, unique within the account.
+            validate: ``False`` skips the checks before sending.
+        """
+        return self._create(
+            request,
+            {
+                "session_id": session_id,
+                "edit_mode": edit_mode,
+                "image_list": image_list,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "mode": mode,
+                "duration": duration,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            validate,
+        )
+
+    def create_and_wait(
+        self,
+        request: MultiElementsRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        edit_mode: MultiElementsEditMode | None = None,
+        image_list: Sequence[MultiElementsImage | Mapping[str, Any]] | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        mode: MultiElementsMode | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfo | Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """:meth:`create`, then :meth:`wait`: the finished task."""
+        task = self.create(
+            request,
+            session_id=session_id,
+            edit_mode=edit_mode,
+            image_list=image_list,
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            mode=mode,
+            duration=duration,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            validate=validate,
+        )
+        return self.wait(task, timeout=timeout, on_update=on_update)
+
+    def init_selection(
+        self,
+        request: MultiElementsInitRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        video_id: str | None = None,
+        video_url: str | None = None,
+        validate: bool | None = None,
+    ) -> SelectionResult:
+        """Open a selection session on a video (synchronous).
+
+        Step 1 of multi-elements editing. **Synchronous**: analyses a Kling video (`video_id`)
+        or an uploaded one (`video_url`; 2-5 s or 7-10 s, 720-2160 px, 24/30/60 fps) and answers
+        with a `session_id` valid 24 h, the frame rate, frame count and size. `status` non-zero
+        means the video was rejected.
+
+        ``POST /v1/videos/multi-elements/init-selection``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            video_id: `id` of a Kling video generated within the last 30 days.
+            video_url: URL of an .mp4/.mov video.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: SelectionResult = self._call(
+            "init_selection",
+            request,
+            {
+                "video_id": video_id,
+                "video_url": video_url,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    def add_selection(
+        self,
+        request: MultiElementsPointsRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        frame_index: int | None = None,
+        points: Sequence[SelectionPoint | Mapping[str, Any]] | None = None,
+        validate: bool | None = None,
+    ) -> SelectionResult:
+        """Mark an area of one frame (synchronous).
+
+        Adds the points of one frame (at most 10 points; at most 10 frames per session, one per
+        call) to the selection and answers with the masks found (`res.rle_mask_list`).
+
+        ``POST /v1/videos/multi-elements/add-selection``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            session_id: The session of `initMultiElementsSelection`.
+            frame_index: The frame, from 0 (below the session's `total_frame`).
+            points: 1 to 10 points.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: SelectionResult = self._call(
+            "add_selection",
+            request,
+            {
+                "session_id": session_id,
+                "frame_index": frame_index,
+                "points": points,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    def delete_selection(
+        self,
+        request: MultiElementsPointsRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        frame_index: int | None = None,
+        points: Sequence[SelectionPoint | Mapping[str, Any]] | None = None,
+        validate: bool | None = None,
+    ) -> SelectionResult:
+        """Unmark points of one frame (synchronous).
+
+        Removes points (exactly as they were added) from the selection of one frame and answers
+        with the remaining masks.
+
+        ``POST /v1/videos/multi-elements/delete-selection``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            session_id: The session of `initMultiElementsSelection`.
+            frame_index: The frame, from 0 (below the session's `total_frame`).
+            points: 1 to 10 points.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: SelectionResult = self._call(
+            "delete_selection",
+            request,
+            {
+                "session_id": session_id,
+                "frame_index": frame_index,
+                "points": points,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    def clear_selection(
+        self,
+        request: MultiElementsSessionRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        validate: bool | None = None,
+    ) -> SelectionResult:
+        """Clear the whole selection (synchronous).
+
+        Removes every marked point of the session.
+
+        ``POST /v1/videos/multi-elements/clear-selection``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            session_id: The session of `initMultiElementsSelection`.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: SelectionResult = self._call(
+            "clear_selection",
+            request,
+            {
+                "session_id": session_id,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    def preview_selection(
+        self,
+        request: MultiElementsSessionRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        validate: bool | None = None,
+    ) -> SelectionResult:
+        """Preview the selection as a masked video (synchronous).
+
+        Answers with a video of the selection's masks (`res.video`), its cover and the per-frame
+        tracking output.
+
+        ``POST /v1/videos/multi-elements/preview-selection``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            session_id: The session of `initMultiElementsSelection`.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: SelectionResult = self._call(
+            "preview_selection",
+            request,
+            {
+                "session_id": session_id,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class AsyncMultiElements(AsyncTaskResource, AsyncCallResource):
+    """Add, swap or remove an element of a video (`/v1/videos/multi-elements`), after marking it in
+        a selection session (init, add, delete, clear and preview selection, synchronous).
+        Result `videos[]`.
+
+    ``client.videos.multi_elements`` of :class:`~kling_ext.AsyncKling`.
+    """
+
+    family_key = "multi_elements"
+
+    async def create(
+        self,
+        request: MultiElementsRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        edit_mode: MultiElementsEditMode | None = None,
+        image_list: Sequence[MultiElementsImage | Mapping[str, Any]] | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        mode: MultiElementsMode | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfo | Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+    ) -> Task:
+        """Create a task; the body is validated before anything is sent.
+
+        Give the fields as keyword arguments, or a generated ``MultiElementsRequest`` or a mapping as
+        ``request`` (keyword arguments win; a mapping also takes values newer than the spec,
+        with a warning). ``None`` means not set. The body always carries an
+        ``external_task_id``, so a retry never creates a second paid task.
+
+        Args:
+            session_id: The session of `initMultiElementsSelection`, with its marked selection.
+            edit_mode: `addition` (1-2 images), `swap` (1 image) or `removal` (no image).
+            image_list: Reference images (addition 1-2, swap 1, removal none).
+            prompt: The edit, at most 2500 characters, naming `<<<video_1>>>` and
+                `<<<image_1>>>`.
+            negative_prompt: What the video must not show, at most 2500 characters.
+            callback_url: URL that receives the bare task object at every status change.
+            external_task_id: The caller's own task id, unique within the account.
+            validate: ``False`` skips the checks before sending.
+        """
+        return await self._create(
+            request,
+            {
+                "session_id": session_id,
+                "edit_mode": edit_mode,
+                "image_list": image_list,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "mode": mode,
+                "duration": duration,
+                "watermark_info": watermark_info,
+                "callback_url": callback_url,
+                "external_task_id": external_task_id,
+            },
+            validate,
+        )
+
+    async def create_and_wait(
+        self,
+        request: MultiElementsRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        edit_mode: MultiElementsEditMode | None = None,
+        image_list: Sequence[MultiElementsImage | Mapping[str, Any]] | None = None,
+        prompt: str | None = None,
+        negative_prompt: str | None = None,
+        mode: MultiElementsMode | None = None,
+        duration: VideoDuration | None = None,
+        watermark_info: WatermarkInfo | Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        external_task_id: str | None = None,
+        validate: bool | None = None,
+        timeout: float | None = None,
+        on_update: OnUpdate | None = None,
+    ) -> Task:
+        """:meth:`create`, then :meth:`wait`: the finished task."""
+        task = await self.create(
+            request,
+            session_id=session_id,
+            edit_mode=edit_mode,
+            image_list=image_list,
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            mode=mode,
+            duration=duration,
+            watermark_info=watermark_info,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            validate=validate,
+        )
+        return await self.wait(task, timeout=timeout, on_update=on_update)
+
+    async def init_selection(
+        self,
+        request: MultiElementsInitRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        video_id: str | None = None,
+        video_url: str | None = None,
+        validate: bool | None = None,
+    ) -> SelectionResult:
+        """Open a selection session on a video (synchronous).
+
+        Step 1 of multi-elements editing. **Synchronous**: analyses a Kling video (`video_id`)
+        or an uploaded one (`video_url`; 2-5 s or 7-10 s, 720-2160 px, 24/30/60 fps) and answers
+        with a `session_id` valid 24 h, the frame rate, frame count and size. `status` non-zero
+        means the video was rejected.
+
+        ``POST /v1/videos/multi-elements/init-selection``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            video_id: `id` of a Kling video generated within the last 30 days.
+            video_url: URL of an .mp4/.mov video.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: SelectionResult = await self._call(
+            "init_selection",
+            request,
+            {
+                "video_id": video_id,
+                "video_url": video_url,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    async def add_selection(
+        self,
+        request: MultiElementsPointsRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        frame_index: int | None = None,
+        points: Sequence[SelectionPoint | Mapping[str, Any]] | None = None,
+        validate: bool | None = None,
+    ) -> SelectionResult:
+        """Mark an area of one frame (synchronous).
+
+        Adds the points of one frame (at most 10 points; at most 10 frames per session, one per
+        call) to the selection and answers with the masks found (`res.rle_mask_list`).
+
+        ``POST /v1/videos/multi-elements/add-selection``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            session_id: The session of `initMultiElementsSelection`.
+            frame_index: The frame, from 0 (below the session's `total_frame`).
+            points: 1 to 10 points.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: SelectionResult = await self._call(
+            "add_selection",
+            request,
+            {
+                "session_id": session_id,
+                "frame_index": frame_index,
+                "points": points,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    async def delete_selection(
+        self,
+        request: MultiElementsPointsRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        frame_index: int | None = None,
+        points: Sequence[SelectionPoint | Mapping[str, Any]] | None = None,
+        validate: bool | None = None,
+    ) -> SelectionResult:
+        """Unmark points of one frame (synchronous).
+
+        Removes points (exactly as they were added) from the selection of one frame and answers
+        with the remaining masks.
+
+        ``POST /v1/videos/multi-elements/delete-selection``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            session_id: The session of `initMultiElementsSelection`.
+            frame_index: The frame, from 0 (below the session's `total_frame`).
+            points: 1 to 10 points.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: SelectionResult = await self._call(
+            "delete_selection",
+            request,
+            {
+                "session_id": session_id,
+                "frame_index": frame_index,
+                "points": points,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    async def clear_selection(
+        self,
+        request: MultiElementsSessionRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        validate: bool | None = None,
+    ) -> SelectionResult:
+        """Clear the whole selection (synchronous).
+
+        Removes every marked point of the session.
+
+        ``POST /v1/videos/multi-elements/clear-selection``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            session_id: The session of `initMultiElementsSelection`.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: SelectionResult = await self._call(
+            "clear_selection",
+            request,
+            {
+                "session_id": session_id,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    async def preview_selection(
+        self,
+        request: MultiElementsSessionRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        session_id: str | None = None,
+        validate: bool | None = None,
+    ) -> SelectionResult:
+        """Preview the selection as a masked video (synchronous).
+
+        Answers with a video of the selection's masks (`res.video`), its cover and the per-frame
+        tracking output.
+
+        ``POST /v1/videos/multi-elements/preview-selection``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            session_id: The session of `initMultiElementsSelection`.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: SelectionResult = await self._call(
+            "preview_selection",
+            request,
+            {
+                "session_id": session_id,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class BillingLedgers(CallResource):
+    """The account's deduction ledgers, per task, by cursor (`/account/billing/balance` for the
+        cash balance, `/account/billing/package` for resource-pack units).
+
+    ``client.billing.deductions`` of :class:`~kling_ext.Kling`.
+    """
+
+    family_key = "billing_ledgers"
+
+    def balance(
+        self,
+        request: BillingBalanceRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        filters: Sequence[BillingFilter | Mapping[str, Any]] | None = None,
+        cursor: str | None = None,
+        validate: bool | None = None,
+    ) -> BillingLedgerPage:
+        """Balance deduction details (cursor).
+
+        The account's balance deductions per task (cash), newest first, one cursor page at a
+        time: pass `data.next_cursor` back as `cursor` while `data.has_more` is true (a cursor
+        overrides every other field). Added 2026-07-06 (FACTS-2026 §4.8). Note the path: no
+        `/v1` prefix.
+
+        ``POST /account/billing/balance``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            start_time: Start of the window, Unix milliseconds.
+            end_time: End of the window, Unix milliseconds.
+            limit: Details per page, at most 500.
+            filters: Filters by API key name.
+            cursor: The `next_cursor` of the previous page.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: BillingLedgerPage = self._call(
+            "balance",
+            request,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+                "filters": filters,
+                "cursor": cursor,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    def package(
+        self,
+        request: BillingPackageRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        filters: Sequence[BillingPackageFilter | Mapping[str, Any]] | None = None,
+        cursor: str | None = None,
+        validate: bool | None = None,
+    ) -> BillingLedgerPage:
+        """Resource-pack (unit) deduction details (cursor).
+
+        The account's resource-pack unit deductions per task, with the same cursor paging as
+        `queryBillingBalance`; filters by API key name, product type, pack name or pack id (the
+        last two exclude each other).
+
+        ``POST /account/billing/package``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            start_time: Start of the window, Unix milliseconds.
+            end_time: End of the window, Unix milliseconds.
+            limit: Details per page, at most 500.
+            filters: Filters by API key, product type, pack name or pack id.
+            cursor: The `next_cursor` of the previous page.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: BillingLedgerPage = self._call(
+            "package",
+            request,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+                "filters": filters,
+                "cursor": cursor,
+            },
+            {},
+            validate,
+        )
+        return found
+
+
+class AsyncBillingLedgers(AsyncCallResource):
+    """The account's deduction ledgers, per task, by cursor (`/account/billing/balance` for the
+        cash balance, `/account/billing/package` for resource-pack units).
+
+    ``client.billing.deductions`` of :class:`~kling_ext.AsyncKling`.
+    """
+
+    family_key = "billing_ledgers"
+
+    async def balance(
+        self,
+        request: BillingBalanceRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        filters: Sequence[BillingFilter | Mapping[str, Any]] | None = None,
+        cursor: str | None = None,
+        validate: bool | None = None,
+    ) -> BillingLedgerPage:
+        """Balance deduction details (cursor).
+
+        The account's balance deductions per task (cash), newest first, one cursor page at a
+        time: pass `data.next_cursor` back as `cursor` while `data.has_more` is true (a cursor
+        overrides every other field). Added 2026-07-06 (FACTS-2026 §4.8). Note the path: no
+        `/v1` prefix.
+
+        ``POST /account/billing/balance``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            start_time: Start of the window, Unix milliseconds.
+            end_time: End of the window, Unix milliseconds.
+            limit: Details per page, at most 500.
+            filters: Filters by API key name.
+            cursor: The `next_cursor` of the previous page.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: BillingLedgerPage = await self._call(
+            "balance",
+            request,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+                "filters": filters,
+                "cursor": cursor,
+            },
+            {},
+            validate,
+        )
+        return found
+
+    async def package(
+        self,
+        request: BillingPackageRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        filters: Sequence[BillingPackageFilter | Mapping[str, Any]] | None = None,
+        cursor: str | None = None,
+        validate: bool | None = None,
+    ) -> BillingLedgerPage:
+        """Resource-pack (unit) deduction details (cursor).
+
+        The account's resource-pack unit deductions per task, with the same cursor paging as
+        `queryBillingBalance`; filters by API key name, product type, pack name or pack id (the
+        last two exclude each other).
+
+        ``POST /account/billing/package``: sent once, never retried; the typed answer is returned directly.
+
+        Args:
+            start_time: Start of the window, Unix milliseconds.
+            end_time: End of the window, Unix milliseconds.
+            limit: Details per page, at most 500.
+            filters: Filters by API key, product type, pack name or pack id.
+            cursor: The `next_cursor` of the previous page.
+            validate: ``False`` skips the checks before sending.
+        """
+        found: BillingLedgerPage = await self._call(
+            "package",
+            request,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+                "filters": filters,
+                "cursor": cursor,
+            },
+            {},
+            validate,
+        )
+        return found
+
 
 class Videos:
-    """``client.videos`` of :class:`~kling_ext.Kling`: text2video, image2video, extend, lip_sync, effects, multi_image2video, motion_control, avatar, omni, advanced_lip_sync."""
+    """``client.videos`` of :class:`~kling_ext.Kling`: text2video, image2video, extend, lip_sync, effects, multi_image2video, motion_control, avatar, omni, advanced_lip_sync, multi_elements."""
 
     text2video: TextToVideo
     image2video: ImageToVideo
@@ -3360,6 +5400,7 @@ class Videos:
     avatar: Avatar
     omni: OmniVideo
     advanced_lip_sync: AdvancedLipSync
+    multi_elements: MultiElements
 
     def __init__(self, client: Kling) -> None:
         self.text2video = TextToVideo(client)
@@ -3372,13 +5413,14 @@ class Videos:
         self.avatar = Avatar(client)
         self.omni = OmniVideo(client)
         self.advanced_lip_sync = AdvancedLipSync(client)
+        self.multi_elements = MultiElements(client)
 
     def __repr__(self) -> str:
         return f"<Videos {', '.join(vars(self))}>"
 
 
 class AsyncVideos:
-    """``client.videos`` of :class:`~kling_ext.AsyncKling`: text2video, image2video, extend, lip_sync, effects, multi_image2video, motion_control, avatar, omni, advanced_lip_sync."""
+    """``client.videos`` of :class:`~kling_ext.AsyncKling`: text2video, image2video, extend, lip_sync, effects, multi_image2video, motion_control, avatar, omni, advanced_lip_sync, multi_elements."""
 
     text2video: AsyncTextToVideo
     image2video: AsyncImageToVideo
@@ -3390,6 +5432,7 @@ class AsyncVideos:
     avatar: AsyncAvatar
     omni: AsyncOmniVideo
     advanced_lip_sync: AsyncAdvancedLipSync
+    multi_elements: AsyncMultiElements
 
     def __init__(self, client: AsyncKling) -> None:
         self.text2video = AsyncTextToVideo(client)
@@ -3402,77 +5445,148 @@ class AsyncVideos:
         self.avatar = AsyncAvatar(client)
         self.omni = AsyncOmniVideo(client)
         self.advanced_lip_sync = AsyncAdvancedLipSync(client)
+        self.multi_elements = AsyncMultiElements(client)
 
     def __repr__(self) -> str:
         return f"<Videos {', '.join(vars(self))}>"
 
 
 class Images:
-    """``client.images`` of :class:`~kling_ext.Kling`: generations, virtual_try_on, multi_image2image, expand."""
+    """``client.images`` of :class:`~kling_ext.Kling`: generations, virtual_try_on, multi_image2image, expand, omni, recognize."""
 
     generations: ImageGeneration
     virtual_try_on: VirtualTryOn
     multi_image2image: MultiImageToImage
     expand: ImageExpansion
+    omni: OmniImage
+    recognize: ImageRecognize
 
     def __init__(self, client: Kling) -> None:
         self.generations = ImageGeneration(client)
         self.virtual_try_on = VirtualTryOn(client)
         self.multi_image2image = MultiImageToImage(client)
         self.expand = ImageExpansion(client)
+        self.omni = OmniImage(client)
+        self.recognize = ImageRecognize(client)
 
     def __repr__(self) -> str:
         return f"<Images {', '.join(vars(self))}>"
 
 
 class AsyncImages:
-    """``client.images`` of :class:`~kling_ext.AsyncKling`: generations, virtual_try_on, multi_image2image, expand."""
+    """``client.images`` of :class:`~kling_ext.AsyncKling`: generations, virtual_try_on, multi_image2image, expand, omni, recognize."""
 
     generations: AsyncImageGeneration
     virtual_try_on: AsyncVirtualTryOn
     multi_image2image: AsyncMultiImageToImage
     expand: AsyncImageExpansion
+    omni: AsyncOmniImage
+    recognize: AsyncImageRecognize
 
     def __init__(self, client: AsyncKling) -> None:
         self.generations = AsyncImageGeneration(client)
         self.virtual_try_on = AsyncVirtualTryOn(client)
         self.multi_image2image = AsyncMultiImageToImage(client)
         self.expand = AsyncImageExpansion(client)
+        self.omni = AsyncOmniImage(client)
+        self.recognize = AsyncImageRecognize(client)
 
     def __repr__(self) -> str:
         return f"<Images {', '.join(vars(self))}>"
 
 
 class Audio:
-    """``client.audio`` of :class:`~kling_ext.Kling`: text_to_audio, video_to_audio."""
+    """``client.audio`` of :class:`~kling_ext.Kling`: text_to_audio, video_to_audio, tts."""
 
     text_to_audio: TextToAudio
     video_to_audio: VideoToAudio
+    tts: TextToSpeech
 
     def __init__(self, client: Kling) -> None:
         self.text_to_audio = TextToAudio(client)
         self.video_to_audio = VideoToAudio(client)
+        self.tts = TextToSpeech(client)
 
     def __repr__(self) -> str:
         return f"<Audio {', '.join(vars(self))}>"
 
 
 class AsyncAudio:
-    """``client.audio`` of :class:`~kling_ext.AsyncKling`: text_to_audio, video_to_audio."""
+    """``client.audio`` of :class:`~kling_ext.AsyncKling`: text_to_audio, video_to_audio, tts."""
 
     text_to_audio: AsyncTextToAudio
     video_to_audio: AsyncVideoToAudio
+    tts: AsyncTextToSpeech
 
     def __init__(self, client: AsyncKling) -> None:
         self.text_to_audio = AsyncTextToAudio(client)
         self.video_to_audio = AsyncVideoToAudio(client)
+        self.tts = AsyncTextToSpeech(client)
 
     def __repr__(self) -> str:
         return f"<Audio {', '.join(vars(self))}>"
+
+
+class General:
+    """``client.general`` of :class:`~kling_ext.Kling`: voices, elements, multi_shot."""
+
+    voices: CustomVoice
+    elements: ElementLibrary
+    multi_shot: AiMultiShot
+
+    def __init__(self, client: Kling) -> None:
+        self.voices = CustomVoice(client)
+        self.elements = ElementLibrary(client)
+        self.multi_shot = AiMultiShot(client)
+
+    def __repr__(self) -> str:
+        return f"<General {', '.join(vars(self))}>"
+
+
+class AsyncGeneral:
+    """``client.general`` of :class:`~kling_ext.AsyncKling`: voices, elements, multi_shot."""
+
+    voices: AsyncCustomVoice
+    elements: AsyncElementLibrary
+    multi_shot: AsyncAiMultiShot
+
+    def __init__(self, client: AsyncKling) -> None:
+        self.voices = AsyncCustomVoice(client)
+        self.elements = AsyncElementLibrary(client)
+        self.multi_shot = AsyncAiMultiShot(client)
+
+    def __repr__(self) -> str:
+        return f"<General {', '.join(vars(self))}>"
+
+
+class Billing:
+    """``client.billing`` of :class:`~kling_ext.Kling`: deductions."""
+
+    deductions: BillingLedgers
+
+    def __init__(self, client: Kling) -> None:
+        self.deductions = BillingLedgers(client)
+
+    def __repr__(self) -> str:
+        return f"<Billing {', '.join(vars(self))}>"
+
+
+class AsyncBilling:
+    """``client.billing`` of :class:`~kling_ext.AsyncKling`: deductions."""
+
+    deductions: AsyncBillingLedgers
+
+    def __init__(self, client: AsyncKling) -> None:
+        self.deductions = AsyncBillingLedgers(client)
+
+    def __repr__(self) -> str:
+        return f"<Billing {', '.join(vars(self))}>"
 
 
 NAMESPACES = (
     "videos",
     "images",
     "audio",
+    "general",
+    "billing",
 )

@@ -27,7 +27,7 @@ from ._safe_create import Outcome, classify, probe_delays, retry_after, with_ext
 from ._waiting import ManyWaitState, OnUpdate, WaitState, external_id_of, task_id_of
 
 if TYPE_CHECKING:
-    from kling_api.models import AccountCosts, IdentifyFaceResult
+    from kling_api.models import AccountCosts
 
     from .._spec._task import Task
     from ._polling import PollSchedule
@@ -77,18 +77,6 @@ def list_page(
 def costs(start: int, end: int, name: str | None) -> Generator[Action, Any, AccountCosts]:
     response = yield Send(**_request(req.costs_kwargs(start, end, name)))
     return req.costs(response)
-
-
-def identify_face(
-    core: ClientCore, request: Any, fields: dict[str, Any], validate: bool | None
-) -> Generator[Action, Any, IdentifyFaceResult]:
-    """The synchronous, billed identify-face call: validated, sent once, never retried (it
-    creates no task, so there is no id to look up after an ambiguous failure)."""
-    body = req.prepare_body(
-        req.IDENTIFY_FACE_PATH, "IdentifyFaceRequest", request, fields, core._validates(validate)
-    )
-    response = yield Send("POST", req.IDENTIFY_FACE_PATH, {"json": body})
-    return req.face_result(response)
 
 
 def create(

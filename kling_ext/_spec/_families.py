@@ -33,6 +33,9 @@ class Operation:
     tag: str
     request_schema: str | None = None
     """Name of the request body schema in ``components/schemas`` (None without a body)."""
+    call_name: str = ""
+    """A ``call`` operation's method name on its family's resource (``x-kling-method``); empty
+    when the spec gives none (the call then has no generated method)."""
 
     @property
     def module_name(self) -> str:
@@ -83,6 +86,11 @@ class Family:
         return self.calls == "task" and self.standard == "standard" and "create" in self.operations
 
     @property
+    def calls_named(self) -> tuple[Operation, ...]:
+        """The ``call`` operations that have a method on the family's resource."""
+        return tuple(op for op in self.operations.get("call", ()) if op.call_name)
+
+    @property
     def path(self) -> str:
         """Create/list path; get-one is ``{path}/{id}``."""
         return self.operation("create").path
@@ -116,12 +124,9 @@ def _operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, Operation]]:
             if role not in ROLES:
                 continue
             tag = (operation.get("tags") or [""])[0]
-            yield (
-                tag,
-                Operation(
-                    role, operation["operationId"], method, path, tag, _request_schema(operation)
-                ),
-            )
+            name = str(operation.get("x-kling-method") or "")
+            schema = _request_schema(operation)
+            yield tag, Operation(role, operation["operationId"], method, path, tag, schema, name)
 
 
 def families_from_spec(spec: Mapping[str, Any]) -> dict[str, Family]:
@@ -152,13 +157,19 @@ def families_from_spec(spec: Mapping[str, Any]) -> dict[str, Family]:
 
 
 class _Table(Mapping[str, Family]):
-    """The spec's task families, keyed by family key, loaded on first access."""
+    """The spec's task families (or all of its families), keyed by family key, loaded on first
+    access."""
+
+    def __init__(self, tasks_only: bool = True) -> None:
+        self._tasks_only = tasks_only
 
     @functools.cached_property
     def _data(self) -> dict[str, Family]:
         from ._document import load_spec  # here, so that tools/ can load this module on its own
 
-        return {k: f for k, f in families_from_spec(load_spec()).items() if f.is_task}
+        if self._tasks_only:  # the same Family objects as EVERY_FAMILY's
+            return {k: f for k, f in EVERY_FAMILY.items() if f.is_task}
+        return families_from_spec(load_spec())
 
     def __getitem__(self, key: str) -> Family:
         return self._data[key]
@@ -175,6 +186,9 @@ class _Table(Mapping[str, Family]):
 
 FAMILIES: Mapping[str, Family] = _Table()
 """Every task family of the spec (families with a create operation), in the spec's order."""
+
+EVERY_FAMILY: Mapping[str, Family] = _Table(tasks_only=False)
+"""Every family of the spec, synchronous ones (text to speech, billing ...) included."""
 
 
 def _norm(name: str) -> str:

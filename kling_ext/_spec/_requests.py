@@ -30,7 +30,7 @@ from ._families import Family
 from ._wire import check_body, check_id, check_int
 
 if TYPE_CHECKING:
-    from kling_api.models import AccountCosts, IdentifyFaceResult
+    from kling_api.models import AccountCosts
 
     from ._task import Task
 
@@ -51,7 +51,6 @@ TRANSIENT = (
 """Errors that a wait sits out until its deadline (after the transport's own retries)."""
 
 
-IDENTIFY_FACE_PATH = "/v1/videos/identify-face"
 COSTS_PATH = "/account/costs"
 
 
@@ -174,12 +173,6 @@ def task(response: httpx.Response) -> Task:
 
 def tasks(response: httpx.Response) -> list[Task]:
     return _responses.tasks_from_payload(_responses.envelope(response))
-
-
-def face_result(response: httpx.Response) -> IdentifyFaceResult:
-    from kling_api.models import IdentifyFaceResult
-
-    return _responses.model_from_payload(IdentifyFaceResult, _responses.envelope(response))
 
 
 def costs(response: httpx.Response) -> AccountCosts:

@@ -79,11 +79,14 @@ def result_files(
             key = vid if isinstance(vid, str) and vid else str(position)
             out.append(ResultFile(task_id, "video", unique("video", key), url))
     for position, image in enumerate(_items(images)):
-        url, index = _field(image, "url"), _field(image, "index")
-        if isinstance(url, str) and url:
-            has_index = isinstance(index, int | str) and not isinstance(index, bool) and index != ""
-            key = str(index if has_index else position)
-            out.append(ResultFile(task_id, "image", unique("image", key), url))
+        index = _field(image, "index")
+        has_index = isinstance(index, int | str) and not isinstance(index, bool) and index != ""
+        key = str(index if has_index else position)
+        # ``url``, and the three views of an AI multi-shot item (``url_1`` .. ``url_3``)
+        for suffix in ("", "_1", "_2", "_3"):
+            url = _field(image, f"url{suffix}")
+            if isinstance(url, str) and url:
+                out.append(ResultFile(task_id, "image", unique("image", key + suffix), url))
     for position, audio in enumerate(_items(audios)):
         aid = _field(audio, "id") or _field(audio, "audio_id")
         base = unique("audio", aid if isinstance(aid, str) and aid else str(position))
@@ -91,6 +94,9 @@ def result_files(
             url = _field(audio, f"url_{fmt}")
             if isinstance(url, str) and url:
                 out.append(ResultFile(task_id, "audio", f"{base}-{fmt}", url))
+        url = _field(audio, "url")  # text to speech: one MP3 under ``url``
+        if isinstance(url, str) and url:
+            out.append(ResultFile(task_id, "audio", f"{base}-mp3", url))
         # video-to-audio also returns the source video with its new soundtrack: a result too.
         url, vid = _field(audio, "video_url"), _field(audio, "video_id")
         if isinstance(url, str) and url:
@@ -107,10 +113,10 @@ def task_files(task: object) -> list[ResultFile]:
     if not isinstance(task_id, str) or not task_id:
         raise ValueError("the task has no task_id")
     result = _field(task, "task_result")
-    videos, images, audios = (
-        _items(_field(result, name)) for name in ("videos", "images", "audios")
+    videos, images, series, audios = (
+        _items(_field(result, name)) for name in ("videos", "images", "series_images", "audios")
     )
-    return result_files(task_id, videos, images, audios)
+    return result_files(task_id, videos, [*images, *series], audios)
 
 
 def _output_files(task: Any) -> list[ResultFile]:

@@ -240,8 +240,11 @@ def create_app(
         yield
         await sim.aclose()
 
+    from ._more_calls import more_routes  # it builds on this module's handlers
+
     routes: list[BaseRoute] = [r for f in families for r in family_routes(f)]
     routes += [
+        *more_routes(),
         Route("/v1/videos/identify-face", identify_face, methods=["POST"]),
         Route("/account/costs", account_costs, methods=["GET"]),
         Route("/files/{task_id}/{name}", result_file, methods=["GET"]),

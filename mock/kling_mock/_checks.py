@@ -226,3 +226,7 @@ CHECKS: dict[str, Callable[[dict[str, Any]], None]] = {
     "video_to_audio": video_source,
 }
 """The refusals each family adds to its schema, by family key (families not here have none)."""
+
+from ._more_checks import MORE_CHECKS  # noqa: E402  (it builds on the helpers above)
+
+CHECKS.update(MORE_CHECKS)

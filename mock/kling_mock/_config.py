@@ -33,7 +33,7 @@ FaultKind = Literal[
     "late_commit",
     "error_after_commit",
 ]
-_API_OPS: tuple[OperationKind, ...] = ("create", "get", "list", "account", "identify")
+_API_OPS: tuple[OperationKind, ...] = ("create", "get", "list", "account", "identify", "call")
 DEFAULT_OPERATIONS: dict[FaultKind, tuple[OperationKind, ...]] = {
     "rate_limit": _API_OPS,
     "server_error": _API_OPS,

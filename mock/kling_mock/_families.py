@@ -30,7 +30,7 @@ __all__ = [
 
 ResultKind = Literal["video", "image", "audio"]
 ResourceType = Literal["video", "image", "try_on", "audio"]
-OperationKind = Literal["create", "get", "list", "account", "identify", "file"]
+OperationKind = Literal["create", "get", "list", "account", "identify", "file", "call"]
 OPERATION_KINDS: tuple[OperationKind, ...] = (
     "create",
     "get",
@@ -38,6 +38,7 @@ OPERATION_KINDS: tuple[OperationKind, ...] = (
     "account",
     "identify",
     "file",
+    "call",  # the synchronous calls of FACTS-2026 §4 (tts, deletes, selections, ledgers ...)
 )
 VIDEO_DURATIONS = ("5", "10")
 

@@ -13,8 +13,16 @@ from ._checks import RequestInvalid, video_source
 from ._config import FaultKind, FaultRule, SimulatorConfig
 from ._errors import ApiError
 from ._faces import Session, SessionStore
-from ._families import Family, OperationKind, image_count, is_set, requested_duration
+from ._families import (
+    Family,
+    OperationKind,
+    family_by_key,
+    image_count,
+    is_set,
+    requested_duration,
+)
 from ._faults import FaultEngine, Stats
+from ._selection import SelectionStore
 from ._state import Task, TaskStore, ms
 
 log = logging.getLogger("kling_mock")
@@ -55,6 +63,7 @@ class Simulator:
         self._answer_faults: dict[str, FaultRule] = {}
         """The after-commit fault of a create whose answer is still to be sent."""
         self.sessions = SessionStore()
+        self.selections = SelectionStore()
         self.stats = Stats()
         self.faults = FaultEngine(config.faults, config.seed)
         self.callbacks = CallbackDispatcher(
@@ -83,6 +92,7 @@ class Simulator:
         self._pending.clear()
         self._answer_faults.clear()
         self.sessions.clear()
+        self.selections.clear()
         self.stats.clear()
         self.faults.fired.clear()
         self.config = self._initial
@@ -174,6 +184,7 @@ class Simulator:
             callback_url=body.get("callback_url") or None,
             base_url=(self.config.public_base_url or base_url).rstrip("/"),
             parent_video=self._parent(body) if family.key == "video_extend" else None,
+            request=body,
         )
         late = self.fault("create", family, ("late_commit", "error_after_commit"))
         if late is not None:
@@ -223,7 +234,20 @@ class Simulator:
             return f"{float(self._source_duration(body)):.1f}"
         if family.key == "advanced_lip_sync":
             return self._session(body).duration
+        if family.key == "multi_elements":
+            return self._selection_duration(body)
         return requested_duration(family, body) or "5"
+
+    def _selection_duration(self, body: dict[str, Any]) -> str:
+        """A multi-elements create: its session must exist, with a selection unless it adds an
+        element, and the duration must suit the video (5: 2-5 s, 10: 7-10 s)."""
+        session = self.selections.find(body, self.clock())
+        if body["edit_mode"] != "addition" and not session.frames:
+            raise RequestInvalid("session_id: mark the element with add-selection first")
+        duration = requested_duration(family_by_key("multi_elements"), body) or "5"
+        if (duration == "10") != (session.seconds >= 7):
+            raise RequestInvalid(f"duration {duration} does not suit a {session.seconds:g} s video")
+        return duration
 
     def identify_face(self, body: object, base_url: str) -> Session:
         """Open a face-identification session for a body (raises RequestInvalid)."""

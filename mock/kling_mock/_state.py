@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ._families import Family, ResourceType
+from ._more_results import RESULTS
 
 Status = Literal["submitted", "processing", "succeed", "failed"]
 _VIDEO_NS = uuid.UUID("6b6c696e-672d-6d6f-636b-2d766964656f")
@@ -41,6 +42,10 @@ class Task:
     callback_url: str | None
     base_url: str
     parent_video: dict[str, str] | None = None
+    request: dict[str, Any] = field(default_factory=dict)
+    """The create body (for results that echo it)."""
+    deleted: bool = False
+    """A voice or element task whose result was deleted."""
 
     @property
     def final_status(self) -> Status:
@@ -122,6 +127,8 @@ class Task:
 
     def result(self) -> dict[str, Any]:
         """The ``task_result`` of a succeeded task."""
+        if self.family.key in RESULTS:
+            return RESULTS[self.family.key](self)
         if self.family.kind == "video":
             video = {"id": self.video_id, "url": self.video_url}
             return {"videos": [{**video, "duration": self.duration}]}

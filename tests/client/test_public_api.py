@@ -13,6 +13,7 @@ import pytest
 
 import kling_ext
 from kling_ext import AsyncKling, Kling
+from tests import more_families_data as more
 from tests.client._fakes import ACCESS_KEY, SECRET_KEY
 
 EXPECTED = {
@@ -132,7 +133,7 @@ def test_both_clients_offer_the_same_operations() -> None:
     assert _public_members(Kling) == _public_members(AsyncKling)
 
 
-NAMESPACES = {  # client attribute -> its resources (the families of FACTS sections 2 and 3)
+BASE_NAMESPACES = {  # client attribute -> its resources (the families of FACTS sections 2 and 3)
     "videos": [
         "text2video",
         "image2video",
@@ -148,6 +149,7 @@ NAMESPACES = {  # client attribute -> its resources (the families of FACTS secti
     "images": ["generations", "virtual_try_on", "multi_image2image", "expand"],
     "audio": ["text_to_audio", "video_to_audio"],
 }
+NAMESPACES = more.with_members(BASE_NAMESPACES)  # and the families of FACTS-2026 §4
 
 
 @pytest.mark.parametrize("cls", [Kling, AsyncKling])

@@ -30,6 +30,7 @@ from starlette.routing import Route
 from kling_ext import AsyncKling, Kling, PollSchedule
 from kling_mock import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, create_app
 from kling_mock.front import PROBLEM_HEADER
+from tests.contract import more_calls
 from tools.mockctl import ROOT, Service, free_port, start_prism_mock, stateful
 
 SPEC: dict[str, Any] = json.loads(
@@ -71,7 +72,7 @@ def request_example(path: str) -> dict[str, Any]:
 
 def _kind(probe: Kling, method: str, path: str, tag: str) -> str | None:
     """create, get, list, call (outside task families), or None: kling_ext does not reach it."""
-    if path in CALLS:
+    if path in CALLS or SPEC["paths"][path][method.lower()].get("x-kling-method"):
         return "call"
     try:
         family_path = probe.resource(tag).family.path
@@ -108,7 +109,9 @@ def _with_session(body: dict[str, Any], faces: Any) -> dict[str, Any]:
 
 def _create(client: Kling | AsyncKling, tag: str, family_path: str) -> Any:
     body = request_example(family_path)
-    if "session_id" in body and isinstance(client, Kling):  # sync only: no async test needs it
+    if tag == "multi_elements" and isinstance(client, Kling):
+        body = more_calls.with_selection(client, body)
+    elif "session_id" in body and isinstance(client, Kling):  # sync only: no async test needs it
         body = _with_session(body, client.identify_face(request_example(IDENTIFY_FACE)))
     return client.resource(tag).submit(body)
 
@@ -125,8 +128,10 @@ def invoke_operation(
     _, path, tag, kind = OPERATIONS[operation_id]
     if path == "/account/costs":
         return client.account.costs(start_time=COSTS_START, end_time=COSTS_END)
-    if kind == "call":
+    if kind == "call" and path == IDENTIFY_FACE:
         return client.identify_face(request_example(path))
+    if kind == "call":  # the generated method of the call (FACTS-2026 §4 families)
+        return more_calls.invoke_call(client, operation_id, path)
     if create:
         return _create(client, tag, path.removesuffix("/{id}"))
     if kind == "create":

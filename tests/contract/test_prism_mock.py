@@ -34,6 +34,7 @@ from kling_ext import (
     ServerError,
     Task,
 )
+from tests.contract import more_families as more
 from tools.mockctl import ROOT
 
 pytestmark = pytest.mark.contract
@@ -171,6 +172,7 @@ async def _never_asleep(seconds: float) -> None:
 _CALL_RESULTS: dict[str, type[Any]] = {
     "/account/costs": AccountCosts,
     "/v1/videos/identify-face": IdentifyFaceResult,
+    **more.CALL_RESULTS,  # the selection calls and the ledgers (FACTS-2026 §4)
 }
 
 

@@ -25,6 +25,7 @@ from kling_api import models as m
 from kling_api.api.account import get_account_costs
 from kling_api.api.advanced_lip_sync import identify_face
 from kling_api.api.text_to_video import create_text_to_video_task
+from tests import more_families_data as more
 
 pytestmark = pytest.mark.anyio
 
@@ -51,6 +52,7 @@ FAMILIES = {  # family key (tag) -> collection path, as fixed in the team conven
     "avatar": "/v1/videos/avatar/image2video",
     "omni_video": "/v1/videos/omni-video",
     "advanced_lip_sync": "/v1/videos/advanced-lip-sync",
+    **more.TASK_FAMILIES,  # the families of FACTS-2026 §4
 }
 IDENTIFY_FACE = "/v1/videos/identify-face"
 FACES = {"code": 0, "message": "SUCCEED", "data": {"session_id": "s-1", "face_data": []}}
@@ -79,6 +81,9 @@ def post_json(path: str, body: Any) -> Any:
     post = SPEC["paths"][path]["post"]
     name = f"kling_api.api.{post['tags'][0]}.{snake(post['operationId'])}"
     answer, model = (FACES, m.IdentifyFaceResponse) if path == IDENTIFY_FACE else (CREATED, None)
+    if path in more.CALL_ANSWERS:
+        answer, model_name = more.CALL_ANSWERS[path]
+        model = getattr(m, model_name)
     with respx.mock(base_url=BASE_URL, assert_all_called=True, assert_all_mocked=True) as router:
         route = router.post(path).respond(200, json=answer)
         with Client(base_url=BASE_URL) as client:
@@ -308,7 +313,8 @@ async def test_async_create_sends_the_same_body() -> None:
 POST_PATHS = {  # operationId -> path of every legacy (/v1) POST with a request body
     item["post"]["operationId"]: path
     for path, item in SPEC["paths"].items()
-    if "requestBody" in item.get("post", {}) and path.startswith("/v1/")  # new standard: own tests
+    if "requestBody" in item.get("post", {})
+    and path.startswith(("/v1/", "/account/"))  # new standard: own tests
 }
 
 
@@ -332,7 +338,7 @@ REQUEST_EXAMPLES = _request_examples()
 
 def test_every_post_operation_has_request_examples() -> None:
     assert {param.values[0] for param in REQUEST_EXAMPLES} == set(POST_PATHS)
-    assert set(POST_PATHS.values()) == {*FAMILIES.values(), IDENTIFY_FACE}
+    assert set(POST_PATHS.values()) == {*FAMILIES.values(), IDENTIFY_FACE, *more.CALL_PATHS}
     tags = {SPEC["paths"][path]["post"]["tags"][0] for path in FAMILIES.values()}
     assert tags == set(FAMILIES)
 

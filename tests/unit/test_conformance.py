@@ -26,7 +26,7 @@ from kling_ext import (
     validate,
 )
 from kling_ext._spec._requests import without_nulls
-from kling_ext.spec import check_request, load_spec
+from kling_ext.spec import FAMILIES, check_request, load_spec
 
 URL, URL2 = "https://example.com/a.png", "https://example.com/b.png"
 T2V, I2V, GEN = "/v1/videos/text2video", "/v1/videos/image2video", "/v1/images/generations"
@@ -182,12 +182,16 @@ def test_kuaishou_fidelities_are_warnings_on_every_image_model(
 
 
 def video_creates() -> Iterator[tuple[str, str | None]]:
-    """(path, model) for every video create and every model its schema names (and none)."""
+    """(path, model) for every /v1 video create (the task families of kind video, and
+    identify-face) and every model its schema names (and none)."""
+    creates = {f.path for f in FAMILIES.values() if f.kind == "video"} | {
+        "/v1/videos/identify-face"
+    }
     for path, item in load_spec()["paths"].items():
         post = item.get("post", {})
         name = post.get("requestBody", {}).get("content", {}).get("application/json", {})
         ref = name.get("schema", {}).get("$ref", "")
-        if "/videos/" not in path or not ref:
+        if path not in creates or not ref:
             continue
         schema = SCHEMAS[ref.rsplit("/", 1)[1]]
         model = schema["properties"].get("model_name", {})
@@ -211,6 +215,7 @@ MINIMAL_VIDEO: dict[str, dict[str, Any]] = {
     "/v1/videos/advanced-lip-sync": {"session_id": "s", "face_choose": [{"face_id": "0",
                                                                          "audio_id": "a"}]},
     "/v1/videos/identify-face": {"video_id": "v"},
+    "/v1/videos/multi-elements": {"session_id": "s", "edit_mode": "removal", "prompt": "p"},
 }  # fmt: skip
 
 

@@ -224,6 +224,7 @@ VIDEO_FAMILIES = (
     "avatar",
     "omni_video",
     "advanced_lip_sync",
+    "multi_elements",  # FACTS-2026 §4.7
 )
 SHORT_FAMILIES = (  # image and audio families
     "image_generation",
@@ -232,6 +233,7 @@ SHORT_FAMILIES = (  # image and audio families
     "image_expansion",
     "text_to_audio",
     "video_to_audio",
+    *("omni_image", "custom_voice", "element_library", "ai_multi_shot"),  # FACTS-2026 §4
 )
 
 

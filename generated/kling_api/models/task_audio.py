@@ -37,6 +37,10 @@ class TaskAudio:
     """ Video to audio: id of the video with the generated soundtrack. """
     video_url: str | Unset = UNSET
     """ Video to audio: download URL of that video (deleted after 30 days). """
+    url: str | Unset = UNSET
+    """ Text to speech: download URL of the speech (MP3). """
+    duration: float | str | Unset = UNSET
+    """ Text to speech: length of the speech in seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +68,14 @@ class TaskAudio:
 
         video_url = self.video_url
 
+        url = self.url
+
+        duration: float | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -83,6 +95,10 @@ class TaskAudio:
             field_dict["video_id"] = video_id
         if video_url is not UNSET:
             field_dict["video_url"] = video_url
+        if url is not UNSET:
+            field_dict["url"] = url
+        if duration is not UNSET:
+            field_dict["duration"] = duration
 
         return field_dict
 
@@ -115,6 +131,15 @@ class TaskAudio:
 
         video_url = d.pop("video_url", UNSET)
 
+        url = d.pop("url", UNSET)
+
+        def _parse_duration(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
         task_audio = cls(
             id=id,
             audio_id=audio_id,
@@ -124,6 +149,8 @@ class TaskAudio:
             duration_wav=duration_wav,
             video_id=video_id,
             video_url=video_url,
+            url=url,
+            duration=duration,
         )
 
         task_audio.additional_properties = d

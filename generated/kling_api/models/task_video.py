@@ -21,6 +21,8 @@ class TaskVideo:
     """ Download URL of the video (deleted 30 days after generation). """
     duration: str | Unset = UNSET
     """ Length in seconds, as a string such as "5", "10" or "5.1"; not an enum. """
+    session_id: str | Unset = UNSET
+    """ Multi-elements (and avatar, lip sync): the session the video belongs to. """
     watermark_url: str | Unset = UNSET
     """ Download URL of the watermarked copy, when the create asked for one with `watermark_info` (after the
     baseline). """
@@ -33,6 +35,8 @@ class TaskVideo:
 
         duration = self.duration
 
+        session_id = self.session_id
+
         watermark_url = self.watermark_url
 
         field_dict: dict[str, Any] = {}
@@ -44,6 +48,8 @@ class TaskVideo:
             field_dict["url"] = url
         if duration is not UNSET:
             field_dict["duration"] = duration
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
         if watermark_url is not UNSET:
             field_dict["watermark_url"] = watermark_url
 
@@ -58,12 +64,15 @@ class TaskVideo:
 
         duration = d.pop("duration", UNSET)
 
+        session_id = d.pop("session_id", UNSET)
+
         watermark_url = d.pop("watermark_url", UNSET)
 
         task_video = cls(
             id=id,
             url=url,
             duration=duration,
+            session_id=session_id,
             watermark_url=watermark_url,
         )
 

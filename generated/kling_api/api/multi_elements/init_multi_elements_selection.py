@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.multi_elements_init_request import MultiElementsInitRequest
+from ...models.selection_response import SelectionResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MultiElementsInitRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/videos/multi-elements/init-selection",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SelectionResponse | None:
+    if response.status_code == 200:
+        response_200 = SelectionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ErrorResponse.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SelectionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MultiElementsInitRequest,
+) -> Response[ErrorResponse | SelectionResponse]:
+    """Open a selection session on a video (synchronous)
+
+     Step 1 of multi-elements editing. **Synchronous**: analyses a Kling video (`video_id`) or an
+    uploaded one (`video_url`; 2-5 s or 7-10 s, 720-2160 px, 24/30/60 fps) and answers with a
+    `session_id` valid 24 h, the frame rate, frame count and size. `status` non-zero means the video was
+    rejected.
+
+    Args:
+        body (MultiElementsInitRequest): Body of `POST /v1/videos/multi-elements/init-selection`:
+            exactly one of `video_id` and `video_url` (a video of 2-5 s or 7-10 s, 720-2160 px,
+            24/30/60 fps).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SelectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MultiElementsInitRequest,
+) -> ErrorResponse | SelectionResponse | None:
+    """Open a selection session on a video (synchronous)
+
+     Step 1 of multi-elements editing. **Synchronous**: analyses a Kling video (`video_id`) or an
+    uploaded one (`video_url`; 2-5 s or 7-10 s, 720-2160 px, 24/30/60 fps) and answers with a
+    `session_id` valid 24 h, the frame rate, frame count and size. `status` non-zero means the video was
+    rejected.
+
+    Args:
+        body (MultiElementsInitRequest): Body of `POST /v1/videos/multi-elements/init-selection`:
+            exactly one of `video_id` and `video_url` (a video of 2-5 s or 7-10 s, 720-2160 px,
+            24/30/60 fps).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SelectionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MultiElementsInitRequest,
+) -> Response[ErrorResponse | SelectionResponse]:
+    """Open a selection session on a video (synchronous)
+
+     Step 1 of multi-elements editing. **Synchronous**: analyses a Kling video (`video_id`) or an
+    uploaded one (`video_url`; 2-5 s or 7-10 s, 720-2160 px, 24/30/60 fps) and answers with a
+    `session_id` valid 24 h, the frame rate, frame count and size. `status` non-zero means the video was
+    rejected.
+
+    Args:
+        body (MultiElementsInitRequest): Body of `POST /v1/videos/multi-elements/init-selection`:
+            exactly one of `video_id` and `video_url` (a video of 2-5 s or 7-10 s, 720-2160 px,
+            24/30/60 fps).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SelectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MultiElementsInitRequest,
+) -> ErrorResponse | SelectionResponse | None:
+    """Open a selection session on a video (synchronous)
+
+     Step 1 of multi-elements editing. **Synchronous**: analyses a Kling video (`video_id`) or an
+    uploaded one (`video_url`; 2-5 s or 7-10 s, 720-2160 px, 24/30/60 fps) and answers with a
+    `session_id` valid 24 h, the frame rate, frame count and size. `status` non-zero means the video was
+    rejected.
+
+    Args:
+        body (MultiElementsInitRequest): Body of `POST /v1/videos/multi-elements/init-selection`:
+            exactly one of `video_id` and `video_url` (a video of 2-5 s or 7-10 s, 720-2160 px,
+            24/30/60 fps).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SelectionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

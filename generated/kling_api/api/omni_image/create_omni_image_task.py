@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.omni_image_request import OmniImageRequest
+from ...models.task_response import TaskResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OmniImageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/images/omni-image",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TaskResponse | None:
+    if response.status_code == 200:
+        response_200 = TaskResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ErrorResponse.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TaskResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OmniImageRequest,
+) -> Response[ErrorResponse | TaskResponse]:
+    """Create an omni-image task
+
+     Generates images from a prompt that refers to reference images (`<<<image_1>>>`) and elements of the
+    element library (Kling Image O1 and 3.0 Omni), and returns the task in state `submitted`.
+    `result_type` series (kling-v3-omni) makes a set of related images (`task_result.series_images`).
+    Added 2025-12-15 (FACTS-2026 §4.1).
+
+    Args:
+        body (OmniImageRequest): Body of `POST /v1/images/omni-image` (FACTS-2026 §4.1). Server
+            defaults when a field is
+            unset: `model_name` kling-image-o1, `resolution` 1k, `result_type` single, `n` 1,
+            `series_amount` 4, `aspect_ratio` auto.
+
+            Limits: `prompt` at most 2500 characters; images plus elements at most 10 (described
+            only: no rule kind adds two list lengths); `n` 1-9 (ignored for a series);
+            `series_amount` 2-9 or `auto` (ignored for single images).
+
+            Rules (`x-kling-rules`): `n` with `result_type` series and `series_amount` without it are
+            ignored by the server: warnings. Capabilities: kling-image-o1 gives 1k and 2k single
+            images; kling-v3-omni adds 4k and series.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TaskResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OmniImageRequest,
+) -> ErrorResponse | TaskResponse | None:
+    """Create an omni-image task
+
+     Generates images from a prompt that refers to reference images (`<<<image_1>>>`) and elements of the
+    element library (Kling Image O1 and 3.0 Omni), and returns the task in state `submitted`.
+    `result_type` series (kling-v3-omni) makes a set of related images (`task_result.series_images`).
+    Added 2025-12-15 (FACTS-2026 §4.1).
+
+    Args:
+        body (OmniImageRequest): Body of `POST /v1/images/omni-image` (FACTS-2026 §4.1). Server
+            defaults when a field is
+            unset: `model_name` kling-image-o1, `resolution` 1k, `result_type` single, `n` 1,
+            `series_amount` 4, `aspect_ratio` auto.
+
+            Limits: `prompt` at most 2500 characters; images plus elements at most 10 (described
+            only: no rule kind adds two list lengths); `n` 1-9 (ignored for a series);
+            `series_amount` 2-9 or `auto` (ignored for single images).
+
+            Rules (`x-kling-rules`): `n` with `result_type` series and `series_amount` without it are
+            ignored by the server: warnings. Capabilities: kling-image-o1 gives 1k and 2k single
+            images; kling-v3-omni adds 4k and series.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TaskResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OmniImageRequest,
+) -> Response[ErrorResponse | TaskResponse]:
+    """Create an omni-image task
+
+     Generates images from a prompt that refers to reference images (`<<<image_1>>>`) and elements of the
+    element library (Kling Image O1 and 3.0 Omni), and returns the task in state `submitted`.
+    `result_type` series (kling-v3-omni) makes a set of related images (`task_result.series_images`).
+    Added 2025-12-15 (FACTS-2026 §4.1).
+
+    Args:
+        body (OmniImageRequest): Body of `POST /v1/images/omni-image` (FACTS-2026 §4.1). Server
+            defaults when a field is
+            unset: `model_name` kling-image-o1, `resolution` 1k, `result_type` single, `n` 1,
+            `series_amount` 4, `aspect_ratio` auto.
+
+            Limits: `prompt` at most 2500 characters; images plus elements at most 10 (described
+            only: no rule kind adds two list lengths); `n` 1-9 (ignored for a series);
+            `series_amount` 2-9 or `auto` (ignored for single images).
+
+            Rules (`x-kling-rules`): `n` with `result_type` series and `series_amount` without it are
+            ignored by the server: warnings. Capabilities: kling-image-o1 gives 1k and 2k single
+            images; kling-v3-omni adds 4k and series.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TaskResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OmniImageRequest,
+) -> ErrorResponse | TaskResponse | None:
+    """Create an omni-image task
+
+     Generates images from a prompt that refers to reference images (`<<<image_1>>>`) and elements of the
+    element library (Kling Image O1 and 3.0 Omni), and returns the task in state `submitted`.
+    `result_type` series (kling-v3-omni) makes a set of related images (`task_result.series_images`).
+    Added 2025-12-15 (FACTS-2026 §4.1).
+
+    Args:
+        body (OmniImageRequest): Body of `POST /v1/images/omni-image` (FACTS-2026 §4.1). Server
+            defaults when a field is
+            unset: `model_name` kling-image-o1, `resolution` 1k, `result_type` single, `n` 1,
+            `series_amount` 4, `aspect_ratio` auto.
+
+            Limits: `prompt` at most 2500 characters; images plus elements at most 10 (described
+            only: no rule kind adds two list lengths); `n` 1-9 (ignored for a series);
+            `series_amount` 2-9 or `auto` (ignored for single images).
+
+            Rules (`x-kling-rules`): `n` with `result_type` series and `series_amount` without it are
+            ignored by the server: warnings. Capabilities: kling-image-o1 gives 1k and 2k single
+            images; kling-v3-omni adds 4k and series.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TaskResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

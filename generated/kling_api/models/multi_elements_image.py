@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MultiElementsImage")
+
+
+@_attrs_define
+class MultiElementsImage:
+    """A reference image, already cropped to the subject (`<<<image_N>>>`)."""
+
+    image: str
+    """ An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64 without** a
+    `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
+    height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
+    2.5:1. An empty string means "not set". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image = d.pop("image")
+
+        multi_elements_image = cls(
+            image=image,
+        )
+
+        multi_elements_image.additional_properties = d
+        return multi_elements_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
