@@ -100,8 +100,8 @@ def prepare_body(
             [("request", f"must be a {model_name}, a mapping or None, not {kind}")]
         )
     body.update((name, _plain(value)) for name, value in fields.items() if value is not None)
-    body = without_nulls(body)
     check_body(body)  # strict JSON, whatever ``validate`` says: nothing else can be sent
+    body = without_nulls(body)  # after the depth check: it recurses
     if validate:
         from ._validate import validate as check
 
