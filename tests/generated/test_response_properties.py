@@ -137,14 +137,14 @@ def check_schema_instance(name: str, data: st.DataObject) -> None:
 
 
 @pytest.mark.parametrize("name", RESPONSE_SCHEMAS)
-@settings(max_examples=60, deadline=None, suppress_health_check=SLOW_OK)
+@settings(max_examples=25, deadline=None, suppress_health_check=SLOW_OK)
 @given(data=st.data())
 def test_response_schema_instances_parse_losslessly(name: str, data: st.DataObject) -> None:
     check_schema_instance(name, data)
 
 
 @pytest.mark.parametrize("name", REQUEST_SCHEMAS)
-@settings(max_examples=20, deadline=None, suppress_health_check=SLOW_OK)
+@settings(max_examples=10, deadline=None, suppress_health_check=SLOW_OK)
 @given(data=st.data())
 def test_request_schema_instances_round_trip_without_defaults(
     name: str, data: st.DataObject
