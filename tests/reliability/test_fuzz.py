@@ -38,7 +38,7 @@ pytestmark = pytest.mark.reliability
 
 
 def fuzz(examples: int) -> settings:
-    """Hypothesis settings of one fuzz test (about 1,000 examples in all: the suite stays in budget)."""
+    """Hypothesis settings of one fuzz test (about 1,000 examples in all, within budget)."""
     return settings(max_examples=examples, suppress_health_check=[HealthCheck.too_slow])
 
 
