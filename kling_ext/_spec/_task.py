@@ -57,10 +57,15 @@ def _millis(value: object) -> dt.datetime | None:
         return None
 
 
-def _urls(items: object) -> list[str]:
+_LEGACY_URL_FIELDS = {"audios": ("url", "url_mp3", "url_wav")}
+"""Legacy result items whose files are not (only) in ``url``: text to audio gives an MP3 and a
+WAV, text to speech a ``url``."""
+
+
+def _urls(items: object, fields: tuple[str, ...] = ("url",)) -> list[str]:
     if not isinstance(items, Iterable) or isinstance(items, str | bytes):
         return []
-    found = (getattr(item, "url", None) for item in items)
+    found = (getattr(item, field, None) for item in items for field in fields)
     return [url for url in found if isinstance(url, str) and url]
 
 
@@ -170,7 +175,8 @@ class Task:
                 o.get(field) for o in items if isinstance(o, Mapping) and o.get("type") == kind
             )
             return [url for url in found if isinstance(url, str) and url]
-        return _urls(getattr(self.raw.task_result, name, None))
+        legacy = getattr(self.raw.task_result, name, None)
+        return _urls(legacy, _LEGACY_URL_FIELDS.get(name, ("url",)))
 
     @property
     def video_urls(self) -> list[str]:

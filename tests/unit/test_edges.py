@@ -174,3 +174,14 @@ async def test_an_async_read_retry_never_sleeps_past_its_budget() -> None:
     with pytest.raises(httpx.ConnectError):
         await transport.handle_async_request(request)
     assert slept == []
+
+
+def test_legacy_audio_urls_include_the_mp3_and_the_wav() -> None:
+    audio = {"id": "a1", "url_mp3": "https://x.test/a.mp3", "url_wav": "https://x.test/a.wav"}
+    speech = {"id": "a2", "url": "https://x.test/s.mp3"}
+    task = Task.from_dict(
+        {"task_id": "t", "task_status": "succeed", "task_result": {"audios": [audio, speech]}}
+    )
+    assert task.audio_urls == [audio["url_mp3"], audio["url_wav"], speech["url"]]
+    running = Task.from_dict({"task_id": "t", "task_status": "processing"})
+    assert running.audio_urls == []
