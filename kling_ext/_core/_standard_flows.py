@@ -13,7 +13,7 @@ import logging
 from collections.abc import Generator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._errors import NotFoundError
+from .._errors import NotFoundError, ValidationError
 from .._spec import _requests as req
 from .._spec import _standard as std
 from .._spec._families import Family
@@ -89,7 +89,7 @@ def wait(
 def chunks(keys: list[str], size: int) -> list[list[str]]:
     """``keys`` in consecutive chunks of at most ``size``."""
     if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-        raise ValueError(f"chunk_size must be a positive int, got {size!r}")
+        raise ValidationError([("chunk_size", f"must be a positive int, got {size!r}")])
     return [keys[i : i + size] for i in range(0, len(keys), size)]
 
 
