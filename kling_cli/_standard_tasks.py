@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from kling_ext import Kling, Task, TaskFailedError, default_timeout
+from kling_ext import Kling, Task, default_timeout
 from kling_ext.spec import load_spec
 
 from . import _options as opt
@@ -71,18 +71,10 @@ def task_group() -> click.Group:
         """Save the outputs of a succeeded task into DIR (default: the current directory)."""
         with state.client() as client:
             found = client.standard.tasks.get(task_id)
-            if not found.succeeded:
-                raise _unfinished(found)
             files = state.download(client, found, into, params["overwrite"])
         show(state, found, files, params["as_json"])
 
     return group
-
-
-def _unfinished(task: Task) -> Exception:
-    if task.failed:
-        return TaskFailedError(task.id, task.status_message, task)
-    return out.TaskNotFinished(task.id, task.status)
 
 
 def _get(client: Kling, task_id: str, external: bool) -> Task:
