@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._app import create_app
+try:
+    from ._app import create_app
+except ModuleNotFoundError as exc:  # without the mock extra: say which one to install
+    raise ModuleNotFoundError(
+        f"kling_mock.serve() and in_process() need {exc.name}: pip install 'kling[mock]'",
+        name=exc.name,
+    ) from exc
 from ._config import (
     DEFAULT_ACCESS_KEY,
     DEFAULT_API_KEY,

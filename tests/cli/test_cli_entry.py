@@ -16,7 +16,7 @@ def test_without_click_it_names_the_extra(
     monkeypatch.setitem(sys.modules, "click", None)  # as if click were not installed
     with pytest.raises(SystemExit) as stop:
         _cli_entry.main(["--help"])
-    assert stop.value.code == 1
+    assert stop.value.code == 2  # the usage-error code (kling_cli._errors)
     assert 'pip install "kling[cli]"' in capsys.readouterr().err
 
 
