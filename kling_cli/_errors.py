@@ -171,6 +171,8 @@ def error_record(exc: BaseException, next_hint: str | None = None) -> dict[str, 
         message, kind = exc.format_message(), "UsageError"
     elif isinstance(exc, KeyboardInterrupt):
         message, kind = "interrupted", "Interrupted"
+    elif isinstance(exc, kling.ValidationError):
+        message = "; ".join(f"{p}: {why}" if p else why for p, why in problems(exc))
     elif not isinstance(exc, kling.KlingError):
         message = f"unexpected {kind}: {exc} (KLING_DEBUG=1 shows the traceback)"
     found = [{"field": field, "message": why} for field, why in problems(exc)]
