@@ -48,7 +48,11 @@ def task_group() -> click.Group:
         if as_json:
             click.echo(out.to_json([t.to_dict() for t in found]))
         else:
-            out.print_rows(state.stdout, [(t.id, t.status) for t in found] or [("", "no tasks")])
+            rows = [(t.id, t.status, t.external_task_id or "") for t in found]
+            if rows:
+                out.print_table(state.stdout, ("task", "status", "external id"), rows)
+            else:
+                state.stdout.print("no tasks", highlight=False)
 
     @group.command("wait")
     @click.argument("task_id", metavar="ID")

@@ -89,7 +89,9 @@ def test_serve_without_the_mock_extra_names_it() -> None:
         check=False,
     )
     assert result.returncode == 1
-    assert "ModuleNotFoundError: kling_mock.serve() and in_process() need starlette" in result.stderr
+    assert (
+        "ModuleNotFoundError: kling_mock.serve() and in_process() need starlette" in result.stderr
+    )
     assert "pip install 'kling[mock]'" in result.stderr
 
 
