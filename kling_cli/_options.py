@@ -33,6 +33,7 @@ import click
 import kling_api.models
 from kling_ext.spec import load_spec
 
+from . import _naming as naming
 from ._types import Ctx, DynamicMaskType, MediaType, Param
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -214,18 +215,27 @@ def field_option(schema: str, name: str, *flags: str, **extra: Any) -> Decorator
             value, help=f"{kw['help']} {media}".strip(), callback=functools.partial(_wrap, inner)
         )
         kw.setdefault("metavar", None if media or flag else inner.upper())
-    kebab = name.replace("_", "-")
-    one = (f"--{kebab.removesuffix('-list').removesuffix('s')}",) if items else ()
-    flags = (
-        flags
-        or _FLAGS.get(name, ())
-        or one + (() if one and kebab.endswith("-list") else (f"--{kebab}",))
-    )
+    shown, hidden = option_names(name, bool(items), flags)
     if flag:
-        kw["default"], flags = None, tuple(f"{f}/--no-{f[2:]}" for f in flags)
-    elif flags[-1] == f"--{kebab}":
-        flags += (f"-{name}",) if len(name) == 1 else ("--model",) if name == "model_name" else ()
-    return click.option(*flags, name, **{**kw, **extra})
+        kw["default"] = None
+        shown, hidden = (tuple(f"{f}/--no-{f[2:]}" for f in names) for names in (shown, hidden))
+    return naming.option(*shown, name, aliases=hidden, **{**kw, **extra})
+
+
+def option_names(
+    name: str, listed: bool, flags: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The options of the field ``name`` (a list when ``listed``) and its old spellings, hidden
+    (see :mod:`kling_cli._naming`); ``flags`` replace the derived ones."""
+    kebab = name.replace("_", "-")
+    if flags or name in _FLAGS:
+        return flags or _FLAGS[name], ()
+    if name in naming.RENAMED:
+        return naming.RENAMED[name]
+    if listed:  # one value per option, in the singular; the field's own name still works
+        one = f"--{kebab.removesuffix('-list').removesuffix('s')}"
+        return (one,), () if kebab.endswith("-list") or one == f"--{kebab}" else (f"--{kebab}",)
+    return (f"--{kebab}",), ()
 
 
 def _value_kw(schema: str, name: str, prop: Mapping[str, Any]) -> dict[str, Any]:
@@ -298,11 +308,10 @@ def create_options(schema: str, timeout: str) -> Decorator[Any]:
     """Options of every create command: callback, external id, validation, waiting, output;
     ``timeout`` says the default of ``--timeout``."""
     ext = "Your own task id, unique in the account; kling task commands accept it."
-    no_validate = "Skip the client-side checks of the request; the API judges it."
     return compose(
         click.option("--callback-url", metavar="URL", help=field_help(schema, "callback_url")),
         click.option("--external-task-id", metavar="ID", help=ext),
-        click.option("--no-validate", is_flag=True, help=no_validate),
+        no_validate_option(),
         click.option("--wait", is_flag=True, help="Wait for the task to end (status on stderr)."),
         timeout_option(timeout),
         download_options(),
@@ -331,10 +340,16 @@ def download_options() -> Decorator[Any]:
     )
 
 
-def json_option() -> Decorator[Any]:
-    """``--json``: machine-readable output, alone on stdout."""
-    text = 'Print only JSON on stdout: the task (plus "files" after a download).'
+def json_option(result: str = 'the task (plus "files" after a download)') -> Decorator[Any]:
+    """``--json``: machine-readable output, alone on stdout: ``result``, or the error object."""
+    text = f'Print only JSON on stdout: {result}; on failure {{"error": {{...}}}}.'
     return click.option("--json", "as_json", is_flag=True, help=text)
+
+
+def no_validate_option() -> Decorator[Any]:
+    """``--no-validate``: send what the client-side checks would refuse."""
+    text = "Skip the client-side checks of the request; the API judges it."
+    return click.option("--no-validate", is_flag=True, help=text)
 
 
 def given(params: Mapping[str, Any]) -> dict[str, Any]:

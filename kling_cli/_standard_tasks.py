@@ -11,6 +11,7 @@ import click
 from kling_ext import Kling, Task, default_timeout
 from kling_ext.spec import load_spec
 
+from . import _naming as naming
 from . import _options as opt
 from . import _output as out
 from ._standard_show import finish, show
@@ -35,7 +36,13 @@ def task_group() -> click.Group:
     @group.command("list")
     @click.option("--status", multiple=True, type=click.Choice(_filter("status")))
     @click.option("--product-type", multiple=True, type=click.Choice(_filter("product_type")))
-    @click.option("--limit", type=click.IntRange(1, 500), help="Tasks per page (API default 100).")
+    @naming.option(
+        "--page-size",
+        "limit",
+        aliases=["--limit"],
+        type=click.IntRange(1, 500),
+        help="Tasks per page (API default 100).",
+    )
     @click.option("--all", "every", is_flag=True, help="Follow the cursor to the last page.")
     @opt.json_option()
     @click.pass_obj
