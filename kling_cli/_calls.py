@@ -24,7 +24,6 @@ from . import _naming as naming
 from . import _options as opt
 from . import _output as out
 from ._state import State
-from ._types import Timestamp
 
 ARGUMENT = {"synthesizeSpeech": "text"}  # a call's positional field, besides lone required ids
 
@@ -50,15 +49,13 @@ def _argument(op: Operation) -> tuple[str, ...]:
 
 
 def _query_options(op: Operation) -> list[opt.Decorator[Any]]:
-    """One option per query parameter (named as :mod:`kling_cli._naming` says; a time in
-    Unix milliseconds also takes an ISO date/time, as in ``kling account costs``)."""
+    """One option per query parameter, named as :mod:`kling_cli._naming` says."""
     params: list[opt.Decorator[Any]] = []
     for raw in _operation_spec(op).get("parameters") or ():
         ref = str(raw.get("$ref", "")).rsplit("/", 1)[-1]
         param = load_spec()["components"]["parameters"][ref] if ref else raw
         name = _snake(param["name"])
-        integer = (param.get("schema") or {}).get("type") == "integer"
-        kind = (Timestamp() if name.endswith("_time") else int) if integer else str
+        kind = int if (param.get("schema") or {}).get("type") == "integer" else str
         text = opt.plain(str(param.get("description", "")))
         shown, hidden = opt.option_names(name, listed=False)
         params.append(naming.option(*shown, name, aliases=hidden, type=kind, help=text))

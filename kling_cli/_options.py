@@ -34,7 +34,7 @@ import kling_api.models
 from kling_ext.spec import load_spec
 
 from . import _naming as naming
-from ._types import Ctx, DynamicMaskType, MediaType, Param
+from ._types import Ctx, DynamicMaskType, MediaType, Param, Timestamp
 
 F = TypeVar("F", bound=Callable[..., Any])
 Decorator = Callable[[F], F]
@@ -43,6 +43,7 @@ MEDIA_HELP = "The CLI takes an http(s) URL or a local file (sent as Base64)."
 MASK_HELP = "Give MASK:X1,Y1;X2,Y2;... once per area (MASK a URL or a file; integer pixel points"
 MASK_HELP += " from the bottom-left of the image, separated by ';' or spaces)."
 SHOT_HELP = "Give DURATION:PROMPT (whole seconds) once per shot, in order: --shot '4:a fox'."
+TIME_HELP = "An ISO date/time works too (UTC unless an offset is given)."
 CREATE_FIELDS = ("callback_url", "external_task_id")  # options of every create command
 _FLAGS = {"multi_prompt": ("--shot",), "watermark_info": ("--watermark",)}
 
@@ -248,9 +249,17 @@ def _value_kw(schema: str, name: str, prop: Mapping[str, Any]) -> dict[str, Any]
         return {"metavar": "NAME", "help": f"{help_text} {known(ref)}"}
     if "enum" in target:
         return {"type": click.Choice(enum_values(ref)), "help": help_text}
+    if is_time(name, prop.get("type"), help_text):
+        return {"type": Timestamp(), "help": f"{help_text} {TIME_HELP}"}
     if prop.get("type") in ("number", "integer"):
         return {"type": float if prop["type"] == "number" else int, "help": help_text}
     return {"help": help_text}
+
+
+def is_time(name: str, kind: object, description: str) -> bool:
+    """True for an integer field or parameter that holds a point in time in Unix milliseconds
+    (the billing windows): it takes an ISO date/time too, as ``kling account costs`` does."""
+    return kind == "integer" and name.endswith("_time") and "Unix" in description
 
 
 def fields(schema: str, *names: str) -> Decorator[Any]:
