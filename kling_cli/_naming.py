@@ -45,20 +45,23 @@ RENAMED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 
 class AliasOption(click.Option):
-    """An option whose ``aliases`` (old spellings) work but are not shown in ``--help``."""
+    """An option whose ``aliases`` (old spellings, not of a boolean ``--x/--no-x``) work but are
+    shown nowhere: ``opts`` lists only the current spellings (``--help``, error messages, the
+    reference site); the parser learns the aliases too."""
 
     def __init__(
         self, param_decls: Sequence[str], *, aliases: Sequence[str] = (), **attrs: Any
     ) -> None:
         super().__init__([*param_decls, *aliases], **attrs)
         self.aliases = tuple(aliases)
+        self.opts = [o for o in self.opts if o not in self.aliases]
 
-    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
-        shown, self.opts = self.opts, [o for o in self.opts if o not in self.aliases]
+    def add_to_parser(self, parser: Any, ctx: click.Context) -> None:
+        current, self.opts = self.opts, [*self.opts, *self.aliases]
         try:
-            return super().get_help_record(ctx)
+            super().add_to_parser(parser, ctx)
         finally:
-            self.opts = shown
+            self.opts = current
 
 
 def option(

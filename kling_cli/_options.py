@@ -217,9 +217,8 @@ def field_option(schema: str, name: str, *flags: str, **extra: Any) -> Decorator
         )
         kw.setdefault("metavar", None if media or flag else inner.upper())
     shown, hidden = option_names(name, bool(items), flags)
-    if flag:
-        kw["default"] = None
-        shown, hidden = (tuple(f"{f}/--no-{f[2:]}" for f in names) for names in (shown, hidden))
+    if flag:  # booleans keep their one spelling: --x/--no-x
+        kw["default"], shown = None, tuple(f"{f}/--no-{f[2:]}" for f in shown)
     return naming.option(*shown, name, aliases=hidden, **{**kw, **extra})
 
 
