@@ -25,3 +25,10 @@ def test_with_the_extra_it_runs_the_cli(capsys: pytest.CaptureFixture[str]) -> N
         _cli_entry.main(["--version"])
     assert stop.value.code == 0
     assert "version" in capsys.readouterr().out
+
+
+def test_another_missing_module_is_not_blamed_on_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "kling_cli._app", None)  # a broken install, not the extra
+    with pytest.raises(ModuleNotFoundError) as missing:
+        _cli_entry.main(["--help"])
+    assert missing.value.name == "kling_cli._app"

@@ -129,3 +129,18 @@ def test_standard_task_list_shows_whole_ids(
     result = run("standard", "task", "list")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[1].split() == [LONG_ID, "succeeded", LONG_EXTERNAL]
+
+
+def test_a_bad_root_option_without_json_is_the_usual_usage_error() -> None:
+    result = run("--region", "mars", "task", "get", "text2video", "t-1")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert [line for line in result.stderr.splitlines() if "mars" in line] == [
+        "Error: Invalid value for '--region': 'mars' is not one of 'global', 'cn', 'legacy'."
+    ]
+
+
+def test_account_costs_without_packs(api: respx.MockRouter) -> None:
+    data = {"code": 0, "msg": "ok", "resource_pack_subscribe_infos": []}
+    api.get("/account/costs").mock(return_value=respx.MockResponse(200, json=envelope(data)))
+    result = run("account", "costs")
+    assert result.exit_code == 0 and result.stdout == "no resource packs in this period\n"
