@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import click
 import pytest
 import respx
 
 from kling_cli._app import cli
+from kling_cli._errors import EXIT_CODES
 from kling_cli._naming import SHARED, AliasOption
 from tests.cli.cli_support import create, ok, run, sent, task
 
@@ -127,3 +129,13 @@ def test_a_create_answers_to_its_family_key(api: respx.MockRouter) -> None:
 
 def test_the_documented_scheme_lists_the_shared_options() -> None:
     assert {"--json", "--wait", "--no-validate", "--model NAME"} <= set(SHARED)
+
+
+def test_the_guide_documents_the_scheme_the_keys_and_every_exit_code() -> None:
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "guides" / "cli.md").read_text("utf-8")
+    for name in SHARED:
+        assert f"`{name.split()[0]}" in guide, name
+    assert all(f'"{key}"' in guide for key in ("type", "code", "message", "request_id"))
+    assert all(f'"{key}"' in guide for key in ("exit_code", "problems", "hint"))
+    rows = {int(code) for code in re.findall(r"^\| (\d+) \|", guide, re.MULTILINE)}
+    assert rows == {code for code, _ in EXIT_CODES}
