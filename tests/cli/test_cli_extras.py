@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 import pytest
 
+import kling_mock
 from kling_cli._app import cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,6 +77,8 @@ def test_kling_mock_help_works_without_the_extra_and_names_no_repository_file() 
     assert "--config FILE" in result.stdout and "succeed_after" in result.stdout
     assert "late_commit" in result.stdout  # the fault kinds, from the code
     assert REPO_PATH.findall(result.stdout) == []
+    assert "pydoc kling_mock.SimulatorConfig" in result.stdout  # a name the wheel installs
+    assert kling_mock.SimulatorConfig.__module__ == "kling_mock._config"
 
 
 def test_serve_without_the_mock_extra_names_it() -> None:
