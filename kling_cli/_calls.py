@@ -57,7 +57,7 @@ def _query_options(op: Operation) -> list[opt.Decorator[Any]]:
         name = _snake(param["name"])
         kind = int if (param.get("schema") or {}).get("type") == "integer" else str
         text = opt.plain(str(param.get("description", "")))
-        shown, hidden = opt.option_names(name, listed=False)
+        shown, hidden = naming.option_names(name, listed=False)
         params.append(naming.option(*shown, name, aliases=hidden, type=kind, help=text))
     return params
 

@@ -44,6 +44,22 @@ RENAMED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 """Field or query parameter -> (its options, its old spellings kept as hidden aliases)."""
 
 
+def option_names(
+    name: str, listed: bool, flags: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The options of the field or parameter ``name`` (a list when ``listed``) and its old
+    spellings, hidden (the rules of this module); ``flags`` replace the derived ones."""
+    kebab = name.replace("_", "-")
+    if flags:
+        return flags, ()
+    if name in RENAMED:
+        return RENAMED[name]
+    if listed:  # one value per option, in the singular; the field's own name still works
+        one = f"--{kebab.removesuffix('-list').removesuffix('s')}"
+        return (one,), () if kebab.endswith("-list") or one == f"--{kebab}" else (f"--{kebab}",)
+    return (f"--{kebab}",), ()
+
+
 class AliasOption(click.Option):
     """An option whose ``aliases`` (old spellings, not of a boolean ``--x/--no-x``) work but are
     shown nowhere: ``opts`` lists only the current spellings (``--help``, error messages, the

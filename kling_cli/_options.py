@@ -216,26 +216,10 @@ def field_option(schema: str, name: str, *flags: str, **extra: Any) -> Decorator
             value, help=f"{kw['help']} {media}".strip(), callback=functools.partial(_wrap, inner)
         )
         kw.setdefault("metavar", None if media or flag else inner.upper())
-    shown, hidden = option_names(name, bool(items), flags)
+    shown, hidden = naming.option_names(name, bool(items), flags or _FLAGS.get(name, ()))
     if flag:  # booleans keep their one spelling: --x/--no-x
         kw["default"], shown = None, tuple(f"{f}/--no-{f[2:]}" for f in shown)
     return naming.option(*shown, name, aliases=hidden, **{**kw, **extra})
-
-
-def option_names(
-    name: str, listed: bool, flags: tuple[str, ...] = ()
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The options of the field ``name`` (a list when ``listed``) and its old spellings, hidden
-    (see :mod:`kling_cli._naming`); ``flags`` replace the derived ones."""
-    kebab = name.replace("_", "-")
-    if flags or name in _FLAGS:
-        return flags or _FLAGS[name], ()
-    if name in naming.RENAMED:
-        return naming.RENAMED[name]
-    if listed:  # one value per option, in the singular; the field's own name still works
-        one = f"--{kebab.removesuffix('-list').removesuffix('s')}"
-        return (one,), () if kebab.endswith("-list") or one == f"--{kebab}" else (f"--{kebab}",)
-    return (f"--{kebab}",), ()
 
 
 def _value_kw(schema: str, name: str, prop: Mapping[str, Any]) -> dict[str, Any]:
