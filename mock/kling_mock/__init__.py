@@ -7,7 +7,8 @@ Run it with ``kling-mock`` / ``python -m kling_mock``, or build it in-process::
     async with httpx.AsyncClient(transport=SimulatorTransport(app), base_url="http://sim") as c:
         ...
 
-See mock/README.md for the configuration, the ``/__sim`` control endpoints and the fault modes.
+The configuration and the fault modes: ``kling_mock.SimulatorConfig`` / ``FaultRule`` (``kling-mock
+--help`` lists them); the ``/__sim`` control endpoints: ``kling_mock.KlingMock``.
 For users' own tests: ``serve()`` / ``in_process()`` (any framework) and the pytest fixtures of
 ``kling_mock.pytest_plugin`` (``kling_mock_server``, ``kling_client``, ``async_kling_client``).
 
