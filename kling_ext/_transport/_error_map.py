@@ -2,7 +2,8 @@
 
 Classes are chosen from Kling's business code first, by the spec's code table
 (``x-kling-codes``: each code names its exception class), and from the HTTP status only when the
-code is missing or unknown.
+code is missing or unknown; HTTP 410 (Gone) gives :class:`~kling_ext.TaskExpiredError` unless the
+code names a class outside the not-found family.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .._errors import (
     NotFoundError,
     PermissionDeniedError,
     ServerError,
+    TaskExpiredError,
     TransportError,
     business_code,
     excerpt,
@@ -63,6 +65,7 @@ _STATUS_CLASSES: dict[int, type[APIError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    410: TaskExpiredError,
 }
 
 
@@ -107,7 +110,8 @@ def error_from_envelope(
     message = payload.get("message")
     request_id = request_id_of(payload)
     cls = code_class(code) if code is not None else None
-    if cls is None:
+    if cls is None or (status_code == 410 and issubclass(TaskExpiredError, cls)):
+        # 410 Gone is more precise than any code of the not-found family (1203, 1200, ...).
         cls = ServerError if status_code >= 500 else _STATUS_CLASSES.get(status_code, APIError)
     return cls(
         excerpt(message, _MESSAGE_CHARS)
