@@ -49,8 +49,12 @@ EXCERPT_CHARS = 200
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
-    """``text`` on one line, cut to ``limit`` characters."""
-    text = " ".join(text[: limit * 20].split())
+    """``text`` on one line, cut to ``limit`` characters, secrets scrubbed before the cut (a cut
+    secret would no longer be recognised)."""
+    words = text[: limit * 20].split()
+    if len(text) > limit * 20 and len(words) > 1:
+        words.pop()  # perhaps a cut secret, and collapsed whitespace may bring it in reach
+    text = scrub(" ".join(words))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
