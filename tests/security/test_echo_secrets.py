@@ -229,7 +229,7 @@ def test_the_cli_with_kling_debug_shows_no_secret(
     else:
         monkeypatch.setenv("KLING_ACCESS_KEY", ACCESS_KEY)
         monkeypatch.setenv("KLING_SECRET_KEY", SECRET_KEY)
-    options = {"sleep": lambda seconds: None, "commit_window": 0, "max_retries": 0}
+    options: dict[str, Any] = {"sleep": lambda s: None, "commit_window": 0, "max_retries": 0}
     monkeypatch.setattr(_state, "make_client", lambda **o: Kling(**options, **o))
     Echo.seen.clear()
     result = click.testing.CliRunner().invoke(_app.cli, list(args), prog_name="kling")

@@ -28,8 +28,9 @@ class FrozenClock:
 
 
 def claims(token: str) -> dict[str, Any]:
-    options = {"verify_exp": False, "verify_nbf": False}
-    decoded: dict[str, Any] = jwt.decode(token, SK, algorithms=["HS256"], options=options)
+    decoded: dict[str, Any] = jwt.decode(
+        token, SK, algorithms=["HS256"], options={"verify_exp": False, "verify_nbf": False}
+    )
     return decoded
 
 
