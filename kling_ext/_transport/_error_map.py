@@ -35,7 +35,7 @@ from .._errors import (
     request_id_of,
 )
 from .._spec._codes import error_codes
-from ._redact import redact_url
+from ._redact import redact_headers, redact_url, scrub
 
 _EXCERPT_CHARS = errors.EXCERPT_CHARS
 _MESSAGE_CHARS = 1000
@@ -51,13 +51,22 @@ def code_class(code: int) -> type[APIError] | None:
 
 
 def transport_error(exc: httpx.TransportError) -> TransportError:
-    """Translate an httpx transport exception; raise the result ``from exc`` to keep the cause."""
+    """Translate an httpx transport exception; raise the result ``from exc`` to keep the cause.
+
+    The failed request stays reachable as ``exc.request`` (``__cause__.request``): its
+    credential headers are redacted in place, since it will not be sent again.
+    """
     try:
-        where = f" during {exc.request.method} {redact_url(exc.request.url)}"
+        request = exc.request
     except RuntimeError:  # httpx raises this when the exception carries no request
         where = ""
+    else:
+        where = f" during {request.method} {redact_url(request.url)}"
+        for name, value in redact_headers(request.headers.multi_items()).items():
+            if request.headers.get(name) != value:
+                request.headers[name] = value
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return cls(f"{type(exc).__name__}{where}: {exc}")
+    return cls(scrub(f"{type(exc).__name__}{where}: {exc}"))
 
 
 _STATUS_CLASSES: dict[int, type[APIError]] = {

@@ -3,12 +3,14 @@
 A tests-local HTTP server on 127.0.0.1 sends every request's ``Authorization`` value and body back
 in its response body and in response headers (``X-Echo-Authorization``, ``Set-Cookie``,
 ``WWW-Authenticate``), with HTTP 400, 401 (code 1004: the client re-mints and resends once), 500,
-502 (a text page that puts the token across the cut of the 200-character body excerpt) and 200
-(a malformed success). Whatever the client raises, no secret key, JWT or API key (nor a
-12-character piece of one) appears in ``str``/``repr``/``args``/notes/attributes of the exception
-or of any exception in its ``__cause__``/``__context__`` chain, in its formatted traceback, in
-any log record at DEBUG from any logger (httpx and httpcore included), or in the repr of the
-clients and their configuration.
+502 (a text page that puts the token across the cut of the 200-character body excerpt), 200 (a
+malformed success), or hangs up without answering (a transport error, whose ``__cause__`` holds
+the httpx request: its credential headers are redacted). Whatever the client raises, no secret
+key, JWT or API key (nor a 12-character piece of one) appears in ``str``/``repr``/``args``/notes/
+attributes of the exception or of any exception in its ``__cause__``/``__context__`` chain, in
+its formatted traceback, in any log record at DEBUG from any logger (httpx and httpcore
+included), in the repr of the clients and their configuration, or in the CLI's output with
+``KLING_DEBUG=1``.
 
 httpcore logs response headers at DEBUG (``receive_response_headers.complete return_value=(...,
 [(b'X-Echo-Authorization', b'Bearer ...')])``) and httpx logs one line per request without
@@ -63,6 +65,9 @@ class Echo(http.server.BaseHTTPRequestHandler):
         token = auth.partition(" ")[2]
         Echo.seen.append(token)
         status = int(self.path.split("/")[1][1:])
+        if status == 0:  # hang up without an answer: a transport error with the request inside
+            self.close_connection = True
+            return
         echo = f"you sent Authorization: {auth}; token {token}; body {sent}"
         if status == 502:  # a proxy page cutting the token at the 200-character excerpt
             self._send(status, b"x" * (199 - len(token) + 16) + token.encode() + b" end", auth)
@@ -170,7 +175,7 @@ def client_options(echo: str, status: int, credentials: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("credentials", ["jwt", "api_key"])
-@pytest.mark.parametrize("status", [400, 401, 500, 502, 200])
+@pytest.mark.parametrize("status", [400, 401, 500, 502, 200, 0])
 @pytest.mark.parametrize("call", sorted(CALLS))
 async def test_an_echoing_server_never_gets_a_secret_into_errors_or_logs(
     echo: str,
@@ -205,7 +210,7 @@ async def test_an_echoing_server_never_gets_a_secret_into_errors_or_logs(
     assert leaked("\n".join(logged) + caplog.text, secrets) == []
 
 
-EXIT = {400: 7, 401: 5, 500: 10, 502: 10, 200: 10}
+EXIT = {400: 7, 401: 5, 500: 10, 502: 10, 200: 10, 0: 11}
 
 
 @pytest.mark.parametrize("credentials", ["jwt", "api_key"])
