@@ -48,7 +48,7 @@ from ._errors import (  # noqa: E402
     WaitTimeoutError,
     WebhookVerificationError,
 )
-from ._spec._task import Task  # noqa: E402
+from ._spec._task import Task, TaskState, TaskStatus  # noqa: E402
 from ._version import __version__  # noqa: E402
 from ._warnings import (  # noqa: E402
     CredentialsWarning,
@@ -145,6 +145,8 @@ __all__ = [
     "TaskExpiredError",
     "TaskFailedError",
     "TaskNotFinishedError",
+    "TaskState",
+    "TaskStatus",
     "TransportError",
     "UnexpectedResponseError",
     "UnknownFieldWarning",

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ._serve import KlingMock, in_process, serve
     from ._sim import FAIL_MARKER, Simulator
     from ._sound import mp3_bytes, wav_bytes
+    from ._storms import billing_storm
     from ._wire import DroppedConnection, SimulatorTransport
 
 # Every name loads on first use (PEP 562): pytest imports this package for its plugin in every
@@ -62,6 +63,7 @@ _LAZY = {
     "Simulator": "._sim",
     "mp3_bytes": "._sound",
     "wav_bytes": "._sound",
+    "billing_storm": "._storms",
     "DroppedConnection": "._wire",
     "SimulatorTransport": "._wire",
 }
@@ -97,6 +99,7 @@ __all__ = [
     "Simulator",
     "SimulatorConfig",
     "SimulatorTransport",
+    "billing_storm",
     "create_app",
     "in_process",
     "mp3_bytes",
