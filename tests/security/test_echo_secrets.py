@@ -97,7 +97,7 @@ class Echo(http.server.BaseHTTPRequestHandler):
 def echo() -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Echo)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
