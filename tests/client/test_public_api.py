@@ -34,6 +34,7 @@ EXPECTED = {
     "PermissionDeniedError",
     "InvalidRequestError",
     "NotFoundError",
+    "TaskExpiredError",
     "ContentPolicyError",
     "RateLimitError",
     "ConcurrencyLimitError",
