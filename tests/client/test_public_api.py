@@ -119,11 +119,11 @@ def test_nothing_private_leaks_through_all() -> None:
 
 
 def test_the_type_aliases_are_the_annotations_of_task() -> None:
-    assert get_type_hints(kling_ext.Task.state.fget)["return"] == kling_ext.TaskState
+    assert get_type_hints(vars(kling_ext.Task)["state"].fget)["return"] == kling_ext.TaskState
     assert "succeeded" in get_args(kling_ext.TaskState) and "unknown" in get_args(
         kling_ext.TaskState
     )
-    assert kling_ext.TaskStatus == get_type_hints(kling_ext.Task.status.fget)["return"]
+    assert kling_ext.TaskStatus == get_type_hints(vars(kling_ext.Task)["status"].fget)["return"]
 
 
 @pytest.mark.parametrize("name", OBJECTS)
