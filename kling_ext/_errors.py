@@ -298,8 +298,11 @@ class DownloadError(KlingError):
 
 
 class ResultExpiredError(DownloadError):
-    """The file host answered 404: Kling deletes generated files 30 days after generation."""
+    """The file host answered 404 or 410: Kling deletes generated files 30 days after
+    generation."""
 
-    def __init__(self, *, url: str, path: str | None = None) -> None:
-        message = "result file not found (HTTP 404); Kling deletes results 30 days after generation"
+    def __init__(self, *, url: str, path: str | None = None, status: int = 404) -> None:
+        message = (
+            f"result file not found (HTTP {status}); Kling deletes results 30 days after generation"
+        )
         super().__init__(message, url=url, path=path)

@@ -95,7 +95,7 @@ class _Part:
         the decoder of a compressed body."""
         status = response.status_code
         if status in (404, 410):  # the message says results are deleted after 30 days
-            raise ResultExpiredError(url=self.url, path=str(self.final))
+            raise ResultExpiredError(url=self.url, path=str(self.final), status=status)
         if not response.is_success:
             raise DownloadError(
                 f"download failed: HTTP {status}", url=self.url, path=str(self.final)
