@@ -80,10 +80,11 @@ def parse_jobs(source: str | Path | Iterable[Mapping[str, Any]]) -> list[Job]:
     seen: dict[str, int] = {}
     for number, item in items:
         job, found = _job(number, item)
-        if job is not None and job.id in seen:
-            found.append(("id", f"{job.id!r} is already the id of line {seen[job.id]}"))
-        elif job is not None:
-            seen[job.id] = number
+        job_id = item.get("id") if isinstance(item, Mapping) else None
+        if isinstance(job_id, str) and job_id in seen:
+            found.append(("id", f"{job_id!r} is already the id of line {seen[job_id]}"))
+        elif isinstance(job_id, str):
+            seen[job_id] = number
         problems += [(f"line {number}: {field}", rule) for field, rule in found]
         if job is not None and not found:
             jobs.append(job)
@@ -107,7 +108,7 @@ def _job(number: int, item: Any) -> tuple[Job | None, list[tuple[str, str]]]:
         model = None
     key = _operation(name, model, problems)
     body = {k: v for k, v in item.items() if k not in RESERVED}
-    if key is None or problems:
+    if key is None:
         return None, problems
     problems += _checked(number, key, model, body)
     return Job(str(job_id), number, key, body, model), problems
