@@ -22,7 +22,7 @@ import pytest
 if TYPE_CHECKING:
     from kling_mock import KlingMock
 
-JOBS = int(os.environ.get("KLING_BATCH_SIGKILL_JOBS", "300"))
+JOBS = int(os.environ.get("KLING_BATCH_SIGKILL_JOBS", "500"))
 SEED = 20
 PHASES = ("submit", "wait", "download")
 KILLS = 6
@@ -32,7 +32,7 @@ KILLS = 6
 def _command(jobs: Path, out: Path) -> list[str]:
     entry = "from kling_cli._entry import main; main()"
     run = ["batch", "run", str(jobs), "--out", str(out), "--json"]
-    return [sys.executable, "-c", entry, *run, "--concurrency", "40", "--poll-interval", "0.05"]
+    return [sys.executable, "-c", entry, *run, "--concurrency", "100", "--poll-interval", "0.05"]
 
 
 @pytest.mark.slow
@@ -40,7 +40,7 @@ def test_sigkill_at_random_points_never_pays_twice(
     kling_mock_server: KlingMock, tmp_path: Path
 ) -> None:
     mock = kling_mock_server
-    mock.configure(unique_external_task_id=False, processing_after=0.05, succeed_after=0.3)
+    mock.configure(unique_external_task_id=False, processing_after=0.02, succeed_after=0.1)
     jobs = tmp_path / "jobs.jsonl"
     lines = [
         {"id": f"job-{i}", "operation": "text2video", "prompt": f"fox {i}"} for i in range(JOBS)
@@ -84,7 +84,7 @@ def _kill_during(proc: subprocess.Popen[bytes], mock: KlingMock, phase: str, aft
             proc.send_signal(signal.SIGKILL)
             proc.wait()
             return True
-        time.sleep(0.01)
+        time.sleep(0.02)
     return False
 
 
