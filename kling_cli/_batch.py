@@ -183,7 +183,8 @@ def show(console: Console, found: batch.BatchReport, as_json: bool) -> None:
     if found.credits_exhausted:
         console.print("credits exhausted (1102): submitting stopped", markup=False)
     for job_id, code, message in found.failed[:SHOWN]:
-        console.print(f"failed {job_id}: {code or ''} {message or ''}".rstrip(), markup=False)
+        why = " ".join(filter(None, (code, message)))
+        console.print(f"failed {job_id}{f': {why}' if why else ''}", markup=False)
     for job_id, job_state, note in found.unfinished[:SHOWN]:
         console.print(f"{job_state} {job_id}{f': {note}' if note else ''}", markup=False)
     hidden = len(found.failed[SHOWN:]) + len(found.unfinished[SHOWN:])
