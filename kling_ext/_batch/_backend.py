@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -156,14 +156,3 @@ def group_key(job: Job) -> tuple[bool, str]:
     through ``GET /tasks``, whatever their family)."""
     return (True, "") if job.standard else (False, job.operation)
 
-
-def chunked(items: Iterable[str], size: int) -> Iterator[list[str]]:
-    """``items`` in lists of at most ``size``."""
-    batch: list[str] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

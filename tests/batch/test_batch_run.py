@@ -106,15 +106,19 @@ def test_a_job_that_may_exist_is_looked_up_before_it_is_sent(
     kling_mock_server, kling_client, tmp_path: Path
 ) -> None:
     """As after a kill between the 'sent' mark and the create's answer."""
-    jobs = legacy(2)
+    jobs = legacy(2) + standard(1)
     with Journal(tmp_path) as journal:
         journal.add(batch.parse_jobs(jobs))
-        row = journal.row("job-0")
+        old, new = journal.row("job-0"), journal.row("std-0")
         journal.sending("job-0")
-    kling_client.videos.text2video.create(prompt="fox 0", external_task_id=row.external_id)
+        journal.sending("std-0")
+    kling_client.videos.text2video.create(prompt="fox 0", external_task_id=old.external_id)
+    kling_client.standard.text_to_video.create(
+        "kling-3.0-turbo", prompt="fox 0", external_task_id=new.external_id
+    )
     kling_mock_server.configure(unique_external_task_id=False)
     found = batch.run(jobs, tmp_path, client=kling_client, **RUN)
-    assert found.complete and len(created(kling_mock_server)) == 2
+    assert found.complete and len(created(kling_mock_server)) == 3
     assert all(len(ids) == 1 for ids in created(kling_mock_server).values())
 
 

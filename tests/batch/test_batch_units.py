@@ -172,7 +172,11 @@ def _creates(answer: httpx.Response | Exception):
 
 @pytest.mark.parametrize(
     ("answer", "code"),
-    [(refusal(1301), "1301"), (httpx.ConnectError("refused"), "transport")],
+    [
+        (refusal(1301), "1301"),
+        (refusal(1200), "1200"),
+        (httpx.ConnectError("refused"), "transport"),
+    ],
 )
 def test_a_refused_or_unsent_create_fails_the_job(
     kling_mock_server, tmp_path: Path, answer: object, code: str
@@ -216,3 +220,10 @@ async def test_the_async_look_up_by_external_id(async_kling_client) -> None:
     for job in batch.parse_jobs(legacy(1) + standard(1)):
         assert await backend.find(job, "kb-unknown") is None
     await backend.close()  # not owned: the fixture closes the client
+
+
+def test_a_changed_job_is_refused_before_anything_runs(tmp_path: Path) -> None:
+    with Journal(tmp_path) as journal:
+        journal.add(batch.parse_jobs(legacy(1)))
+    with pytest.raises(ValidationError, match="another definition"):
+        batch.run(legacy(1, duration="10"), tmp_path, **RUN)
