@@ -155,4 +155,3 @@ def group_key(job: Job) -> tuple[bool, str]:
     """Jobs refreshed together: one standard, one family (the new standard's tasks are all read
     through ``GET /tasks``, whatever their family)."""
     return (True, "") if job.standard else (False, job.operation)
-

@@ -11,8 +11,12 @@ import httpx
 
 from kling_ext import Kling, PollSchedule
 
-FAST = {"max_retries": 0, "poll_schedule": PollSchedule(initial=0.02, cap=0.1), "commit_window": 0}
-RUN = {"poll_interval": 0.02, "backoff": 0.01}
+FAST: dict[str, Any] = {
+    "max_retries": 0,
+    "poll_schedule": PollSchedule(initial=0.02, cap=0.1),
+    "commit_window": 0,
+}
+RUN: dict[str, Any] = {"poll_interval": 0.02, "backoff": 0.01}
 
 
 def legacy(n: int, prefix: str = "job", **fields: Any) -> list[dict[str, Any]]:

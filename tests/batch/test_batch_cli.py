@@ -5,24 +5,28 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click.testing
 import pytest
-from batch_helpers import legacy, write_jobs
 from rich.console import Console
 
 from kling_cli import _app
 from kling_cli import _batch as cli_batch
 from kling_ext import batch
+from tests.batch.batch_helpers import legacy, write_jobs
 
 FAST = ["--poll-interval", "0.02"]
+
+if TYPE_CHECKING:
+    from kling_mock import KlingMock
 
 
 def kling(*args: str) -> click.testing.Result:
     return click.testing.CliRunner().invoke(_app.cli, list(args), prog_name="kling")
 
 
-def test_run_resume_and_status(kling_mock_env, tmp_path: Path) -> None:
+def test_run_resume_and_status(kling_mock_env: KlingMock, tmp_path: Path) -> None:
     jobs = write_jobs(tmp_path / "jobs.jsonl", legacy(3))
     out = str(tmp_path / "out")
     first = kling("batch", "run", str(jobs), "--out", out, *FAST)
@@ -34,7 +38,9 @@ def test_run_resume_and_status(kling_mock_env, tmp_path: Path) -> None:
     assert json.loads(status.stdout)["counts"]["downloaded"] == 3
 
 
-def test_invalid_lines_are_all_reported_and_nothing_is_sent(kling_mock_env, tmp_path: Path) -> None:
+def test_invalid_lines_are_all_reported_and_nothing_is_sent(
+    kling_mock_env: KlingMock, tmp_path: Path
+) -> None:
     jobs = write_jobs(tmp_path / "jobs.jsonl", [{"id": "a"}, {"id": "b", "operation": "x"}])
     result = kling("batch", "run", str(jobs), "--out", str(tmp_path / "out"))
     assert result.exit_code == 3
@@ -43,7 +49,9 @@ def test_invalid_lines_are_all_reported_and_nothing_is_sent(kling_mock_env, tmp_
     assert kling_mock_env.stats()["requests"] == {}
 
 
-def test_failures_exit_12_and_retry_resubmits_them(kling_mock_env, tmp_path: Path) -> None:
+def test_failures_exit_12_and_retry_resubmits_them(
+    kling_mock_env: KlingMock, tmp_path: Path
+) -> None:
     jobs = write_jobs(tmp_path / "jobs.jsonl", legacy(2))
     out = str(tmp_path / "out")
     kling_mock_env.fail_tasks()
@@ -57,7 +65,7 @@ def test_failures_exit_12_and_retry_resubmits_them(kling_mock_env, tmp_path: Pat
     assert every.exit_code == 0 and json.loads(every.stdout)["complete"]
 
 
-def test_credits_exhausted_has_its_own_exit_code(kling_mock_env, tmp_path: Path) -> None:
+def test_credits_exhausted_has_its_own_exit_code(kling_mock_env: KlingMock, tmp_path: Path) -> None:
     kling_mock_env.add_fault("insufficient_balance")
     jobs = write_jobs(tmp_path / "jobs.jsonl", legacy(2))
     result = kling("batch", "run", str(jobs), "--out", str(tmp_path / "out"), *FAST)
@@ -65,7 +73,7 @@ def test_credits_exhausted_has_its_own_exit_code(kling_mock_env, tmp_path: Path)
     assert "pending job-1" in result.stdout
 
 
-def test_unfinished_jobs_exit_13(kling_mock_env, tmp_path: Path) -> None:
+def test_unfinished_jobs_exit_13(kling_mock_env: KlingMock, tmp_path: Path) -> None:
     kling_mock_env.add_fault("truncate")
     jobs = write_jobs(tmp_path / "jobs.jsonl", legacy(1))
     result = kling("batch", "run", str(jobs), "--out", str(tmp_path / "out"), *FAST)
@@ -73,7 +81,7 @@ def test_unfinished_jobs_exit_13(kling_mock_env, tmp_path: Path) -> None:
 
 
 def test_ctrl_c_leaves_a_resumable_batch(
-    kling_mock_env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    kling_mock_env: KlingMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
@@ -105,7 +113,7 @@ def test_progress_shows_on_a_terminal_only() -> None:
 
 def test_long_reports_are_cut(tmp_path: Path) -> None:
     counts = dict.fromkeys(batch.STATES, 0) | {"failed": 25}
-    report = batch.BatchReport("b", tmp_path, counts, [(f"j{i}", None, None) for i in range(25)])  # type: ignore[arg-type]
+    report = batch.BatchReport("b", tmp_path, counts, [(f"j{i}", None, None) for i in range(25)])
     screen = io.StringIO()
     cli_batch.show(Console(file=screen, width=120), report, as_json=False)
     text = screen.getvalue()

@@ -4,16 +4,21 @@ adaptive limit (1303, 1302), credits exhausted (1102), failures and retries, dow
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from batch_helpers import FAST, RUN, created, legacy, standard, write_jobs
 
 from kling_ext import batch
 from kling_ext._batch._journal import Journal
+from tests.batch.batch_helpers import FAST, RUN, created, legacy, standard, write_jobs
+
+if TYPE_CHECKING:
+    from kling_ext import AsyncKling, Kling
+    from kling_mock import KlingMock
 
 
 def test_both_standards_run_to_files_and_a_second_run_does_nothing(
-    kling_mock_server, kling_client, tmp_path: Path
+    kling_mock_server: KlingMock, kling_client: Kling, tmp_path: Path
 ) -> None:
     jobs = write_jobs(tmp_path / "jobs.jsonl", legacy(4) + standard(3))
     seen: list[batch.Progress] = []
@@ -32,22 +37,24 @@ def test_both_standards_run_to_files_and_a_second_run_does_nothing(
 
 
 @pytest.mark.anyio
-async def test_the_async_twin(kling_mock_server, async_kling_client, tmp_path: Path) -> None:
+async def test_the_async_twin(
+    kling_mock_server: KlingMock, async_kling_client: AsyncKling, tmp_path: Path
+) -> None:
     found = await batch.arun(legacy(2) + standard(2), tmp_path, client=async_kling_client, **RUN)
     assert found.complete and len(created(kling_mock_server)) == 4
 
 
-def test_clients_from_the_environment(kling_mock_env, tmp_path: Path) -> None:
+def test_clients_from_the_environment(kling_mock_env: KlingMock, tmp_path: Path) -> None:
     assert batch.run(legacy(1), tmp_path, **RUN).complete
 
 
 @pytest.mark.anyio
-async def test_async_client_from_the_environment(kling_mock_env, tmp_path: Path) -> None:
+async def test_async_client_from_the_environment(kling_mock_env: KlingMock, tmp_path: Path) -> None:
     assert (await batch.arun(standard(1), tmp_path, **RUN)).complete
 
 
 def test_concurrency_refusals_halve_the_limit_and_every_job_ends(
-    kling_mock_server, kling_client, tmp_path: Path
+    kling_mock_server: KlingMock, kling_client: Kling, tmp_path: Path
 ) -> None:
     kling_mock_server.limit_concurrency(2)
     found = batch.run(legacy(8), tmp_path, client=kling_client, concurrency=6, **RUN)
@@ -57,7 +64,7 @@ def test_concurrency_refusals_halve_the_limit_and_every_job_ends(
 
 
 def test_rate_limited_creates_are_sent_again(
-    kling_mock_server, kling_client, tmp_path: Path
+    kling_mock_server: KlingMock, kling_client: Kling, tmp_path: Path
 ) -> None:
     kling_mock_server.add_fault("rate_limit", operations=["create"], count=3)
     found = batch.run(legacy(3), tmp_path, client=kling_client, **RUN)
@@ -65,7 +72,7 @@ def test_rate_limited_creates_are_sent_again(
 
 
 def test_credits_exhausted_stops_submitting_and_waits_for_the_rest(
-    kling_mock_server, kling_client, tmp_path: Path
+    kling_mock_server: KlingMock, kling_client: Kling, tmp_path: Path
 ) -> None:
     kling_mock_server.configure(seed=7)
     kling_mock_server.add_fault("insufficient_balance", probability=0.4)
@@ -79,7 +86,7 @@ def test_credits_exhausted_stops_submitting_and_waits_for_the_rest(
 
 
 def test_failed_tasks_are_retried_only_when_asked_for_all(
-    kling_mock_server, kling_client, tmp_path: Path
+    kling_mock_server: KlingMock, kling_client: Kling, tmp_path: Path
 ) -> None:
     kling_mock_server.fail_tasks()
     found = batch.run(legacy(2), tmp_path, client=kling_client, **RUN)
@@ -95,7 +102,9 @@ def test_failed_tasks_are_retried_only_when_asked_for_all(
     assert len(ids) == 4 and sum(ext.endswith("-r1") for ext in ids) == 2
 
 
-def test_a_lost_create_answer_is_found_not_paid_twice(kling_mock_server, tmp_path: Path) -> None:
+def test_a_lost_create_answer_is_found_not_paid_twice(
+    kling_mock_server: KlingMock, tmp_path: Path
+) -> None:
     kling_mock_server.add_fault("drop", count=2)
     with kling_mock_server.client(**{**FAST, "commit_window": 1}) as client:
         found = batch.run(legacy(3), tmp_path, client=client, **RUN)
@@ -103,7 +112,7 @@ def test_a_lost_create_answer_is_found_not_paid_twice(kling_mock_server, tmp_pat
 
 
 def test_a_job_that_may_exist_is_looked_up_before_it_is_sent(
-    kling_mock_server, kling_client, tmp_path: Path
+    kling_mock_server: KlingMock, kling_client: Kling, tmp_path: Path
 ) -> None:
     """As after a kill between the 'sent' mark and the create's answer."""
     jobs = legacy(2) + standard(1)
@@ -123,7 +132,7 @@ def test_a_job_that_may_exist_is_looked_up_before_it_is_sent(
 
 
 def test_a_failed_look_up_leaves_the_job_for_the_next_run(
-    kling_mock_server, kling_client, tmp_path: Path
+    kling_mock_server: KlingMock, kling_client: Kling, tmp_path: Path
 ) -> None:
     with Journal(tmp_path) as journal:
         journal.add(batch.parse_jobs(legacy(1)))
@@ -135,13 +144,17 @@ def test_a_failed_look_up_leaves_the_job_for_the_next_run(
     assert batch.run(None, tmp_path, client=kling_client, **RUN).complete
 
 
-def test_expired_results_fail_the_job(kling_mock_server, kling_client, tmp_path: Path) -> None:
+def test_expired_results_fail_the_job(
+    kling_mock_server: KlingMock, kling_client: Kling, tmp_path: Path
+) -> None:
     kling_mock_server.add_fault("expired_results")
     found = batch.run(legacy(1), tmp_path, client=kling_client, **RUN)
     assert [(job, code) for job, code, _ in found.failed] == [("job-0", "expired")]
 
 
-def test_a_broken_download_is_tried_again(kling_mock_server, kling_client, tmp_path: Path) -> None:
+def test_a_broken_download_is_tried_again(
+    kling_mock_server: KlingMock, kling_client: Kling, tmp_path: Path
+) -> None:
     kling_mock_server.add_fault("truncate", count=1)
     found = batch.run(legacy(1), tmp_path, client=kling_client, **RUN)
     assert found.complete
@@ -149,7 +162,7 @@ def test_a_broken_download_is_tried_again(kling_mock_server, kling_client, tmp_p
 
 
 def test_downloads_that_keep_failing_leave_the_job_succeeded(
-    kling_mock_server, kling_client, tmp_path: Path
+    kling_mock_server: KlingMock, kling_client: Kling, tmp_path: Path
 ) -> None:
     kling_mock_server.add_fault("truncate")
     (tmp_path / "job-0").mkdir()

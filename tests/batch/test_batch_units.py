@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
-from batch_helpers import RUN, client, created, legacy, refusal, standard, write_jobs
 
 from kling_ext import UnknownFieldWarning, ValidationError, batch
 from kling_ext._batch._backend import AsyncBackend, with_external_id
 from kling_ext._batch._journal import Journal, external_id
 from kling_ext._batch._limits import AdaptiveLimit
 from kling_ext._batch._runner import error_code
+from tests.batch.batch_helpers import RUN, client, created, legacy, refusal, standard, write_jobs
+
+if TYPE_CHECKING:
+    from kling_ext import AsyncKling, Kling
+    from kling_mock import KlingMock
 
 
 # --- jobs ---------------------------------------------------------------------------------------
@@ -159,7 +165,9 @@ def test_external_ids_go_where_each_standard_expects_them() -> None:
     assert with_external_id(new, "e")["options"] == {"callback_url": "u", "external_task_id": "e"}
 
 
-def _creates(answer: httpx.Response | Exception):
+def _creates(
+    answer: httpx.Response | Exception,
+) -> Callable[[httpx.Request], httpx.Response | None]:
     def fault(request: httpx.Request) -> httpx.Response | None:
         if request.method == "POST":
             if isinstance(answer, Exception):
@@ -179,7 +187,7 @@ def _creates(answer: httpx.Response | Exception):
     ],
 )
 def test_a_refused_or_unsent_create_fails_the_job(
-    kling_mock_server, tmp_path: Path, answer: object, code: str
+    kling_mock_server: KlingMock, tmp_path: Path, answer: object, code: str
 ) -> None:
     with client(kling_mock_server, _creates(answer)) as faulty:  # type: ignore[arg-type]
         found = batch.run(legacy(1), tmp_path, client=faulty, **RUN)
@@ -187,13 +195,17 @@ def test_a_refused_or_unsent_create_fails_the_job(
     assert batch.retry(tmp_path) == (["job-0"] if code == "transport" else [])
 
 
-def test_an_ambiguous_create_is_left_for_the_next_run(kling_mock_server, tmp_path: Path) -> None:
+def test_an_ambiguous_create_is_left_for_the_next_run(
+    kling_mock_server: KlingMock, tmp_path: Path
+) -> None:
     with client(kling_mock_server, _creates(refusal(5000, 500))) as faulty:
         found = batch.run(legacy(1), tmp_path, client=faulty, **RUN)
     assert found.unfinished[0][:2] == ("job-0", "pending") and not created(kling_mock_server)
 
 
-def test_a_taken_external_id_is_looked_up(kling_mock_server, kling_client, tmp_path: Path) -> None:
+def test_a_taken_external_id_is_looked_up(
+    kling_mock_server: KlingMock, kling_client: Kling, tmp_path: Path
+) -> None:
     """1201: our own create, committed after the look-ups of an earlier run."""
     with Journal(tmp_path) as journal:
         journal.add(batch.parse_jobs(legacy(2)))
@@ -205,7 +217,9 @@ def test_a_taken_external_id_is_looked_up(kling_mock_server, kling_client, tmp_p
     assert len(created(kling_mock_server)) == 1
 
 
-def test_a_taken_external_id_whose_look_up_fails(kling_mock_server, tmp_path: Path) -> None:
+def test_a_taken_external_id_whose_look_up_fails(
+    kling_mock_server: KlingMock, tmp_path: Path
+) -> None:
     def fault(request: httpx.Request) -> httpx.Response | None:
         return refusal(1201) if request.method == "POST" else refusal(5000, 500)
 
@@ -215,7 +229,7 @@ def test_a_taken_external_id_whose_look_up_fails(kling_mock_server, tmp_path: Pa
 
 
 @pytest.mark.anyio
-async def test_the_async_look_up_by_external_id(async_kling_client) -> None:
+async def test_the_async_look_up_by_external_id(async_kling_client: AsyncKling) -> None:
     backend = AsyncBackend(async_kling_client)
     for job in batch.parse_jobs(legacy(1) + standard(1)):
         assert await backend.find(job, "kb-unknown") is None
