@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 from ._batch._jobs import Job, parse_jobs
 from ._batch._journal import JOURNAL_NAME, STATES, Journal, State
-from ._batch._runner import BatchReport, Progress, Runner, report
+from ._batch._report import BatchReport, Progress, report
+from ._batch._runner import Runner
 from ._spec._codes import retryable_codes
 
 if TYPE_CHECKING:

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 import httpx
 import pytest
 
-from kling_ext import UnknownFieldWarning, ValidationError, batch
+from kling_ext import AuthenticationError, UnknownFieldWarning, ValidationError, batch
 from kling_ext._batch._backend import AsyncBackend, with_external_id
 from kling_ext._batch._journal import Journal, external_id
 from kling_ext._batch._limits import AdaptiveLimit
-from kling_ext._batch._runner import error_code
+from kling_ext._batch._report import error_code
 from tests.batch.batch_helpers import RUN, client, created, legacy, refusal, standard, write_jobs
 
 if TYPE_CHECKING:
@@ -241,3 +241,14 @@ def test_a_changed_job_is_refused_before_anything_runs(tmp_path: Path) -> None:
         journal.add(batch.parse_jobs(legacy(1)))
     with pytest.raises(ValidationError, match="another definition"):
         batch.run(legacy(1, duration="10"), tmp_path, **RUN)
+
+
+def test_a_refusal_while_waiting_ends_the_run_with_the_journal_kept(
+    kling_mock_server: KlingMock, tmp_path: Path
+) -> None:
+    def fault(request: httpx.Request) -> httpx.Response | None:
+        return None if request.method == "POST" else refusal(1004, 401)
+
+    with client(kling_mock_server, fault) as faulty, pytest.raises(AuthenticationError):
+        batch.run(legacy(2), tmp_path, client=faulty, concurrency=1, **RUN)
+    assert batch.status(tmp_path).counts["submitted"] == 1
