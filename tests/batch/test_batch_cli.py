@@ -14,6 +14,7 @@ from rich.console import Console
 from kling_cli import _app
 from kling_cli import _batch as cli_batch
 from kling_ext import batch
+from kling_ext._batch import _runner
 from tests.batch.batch_helpers import legacy, write_jobs
 
 FAST = ["--poll-interval", "0.02"]
@@ -73,7 +74,10 @@ def test_credits_exhausted_has_its_own_exit_code(kling_mock_env: KlingMock, tmp_
     assert "pending job-1" in result.stdout
 
 
-def test_unfinished_jobs_exit_13(kling_mock_env: KlingMock, tmp_path: Path) -> None:
+def test_unfinished_jobs_exit_13(
+    kling_mock_env: KlingMock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_runner, "DOWNLOAD_ATTEMPTS", 1)  # no pause between attempts
     kling_mock_env.add_fault("truncate")
     jobs = write_jobs(tmp_path / "jobs.jsonl", legacy(1))
     result = kling("batch", "run", str(jobs), "--out", str(tmp_path / "out"), *FAST)
