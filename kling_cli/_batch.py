@@ -36,6 +36,7 @@ from rich.table import Table
 
 from kling_ext import batch
 
+from . import _options as opt
 from . import _output as out
 from ._state import State
 
@@ -73,7 +74,8 @@ def _run_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         show_default=True,
         help="Most tasks running at once (lowered for a while when Kling answers 1303/1302).",
     )(fn)
-    return click.option("--json", "as_json", is_flag=True, help="Print only the JSON report.")(fn)
+    decorated: Callable[..., Any] = opt.json_option("the batch report")(fn)
+    return decorated
 
 
 @batch_group.command("run")
@@ -88,7 +90,7 @@ def run(state: State, /, jobs: Path, out_dir: Path, **params: Any) -> None:
 
 @batch_group.command("status")
 @_out_option(required=False)
-@click.option("--json", "as_json", is_flag=True, help="Print only the JSON report.")
+@opt.json_option("the batch report")
 @click.pass_obj
 def status(state: State, /, out_dir: Path, as_json: bool) -> None:
     """Summarise the batch in --out from its journal (no request is made)."""
