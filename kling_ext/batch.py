@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._batch._jobs import Job, parse_jobs
-from ._batch._journal import JOURNAL_NAME, STATES, Journal, State
+from ._batch._journal import JOURNAL_NAME, STATES, BatchBusyError, Journal, State
 from ._batch._report import BatchReport, Progress, report
 from ._batch._runner import Runner
 from ._spec._codes import retryable_codes
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 __all__ = [
     "JOURNAL_NAME",
     "STATES",
+    "BatchBusyError",
     "BatchReport",
     "Job",
     "Progress",
@@ -73,6 +74,7 @@ def _journal(jobs: Jobs, out_dir: str | os.PathLike[str]) -> Journal:
     )
     journal = Journal(out_dir) if parsed is not None else Journal.existing(out_dir)
     try:
+        journal.lock()
         if parsed is not None:
             journal.add(parsed)
     except BaseException:
@@ -99,7 +101,8 @@ def run(
     limit adapts below it on 1303/1302); ``poll_interval`` the seconds between refresh rounds;
     ``backoff`` the first pause after a refusal (doubling to 30 s); ``on_progress`` receives a
     :class:`Progress` at each change. Raises :class:`~kling_ext.ValidationError` for invalid jobs
-    before anything is sent. Must not be called from a running event loop (use :func:`arun`).
+    before anything is sent, :class:`BatchBusyError` when another run holds ``out_dir``. Must not
+    be called from a running event loop (use :func:`arun`, on asyncio).
     """
     from ._batch._backend import SyncBackend
     from ._client import Kling
@@ -169,6 +172,7 @@ def retry(out_dir: str | os.PathLike[str], *, every: bool = False) -> list[str]:
     ``every``. Returns the ids of the jobs made pending."""
     worth = {str(code) for code in retryable_codes()} | {"transport"}
     with Journal.existing(out_dir) as journal:
+        journal.lock()
         chosen = [row.id for row in journal.rows("failed") if every or row.error_code in worth]
         journal.retry(chosen)
         return chosen

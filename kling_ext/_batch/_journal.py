@@ -12,6 +12,7 @@ and the look-up by external id still prevents a second paid task).
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import secrets
@@ -20,12 +21,13 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
-from .._errors import ValidationError
+from .._errors import KlingError, ValidationError
 from ._jobs import Job
 
 JOURNAL_NAME = ".kling-batch.sqlite"
+LOCK_NAME = ".kling-batch.lock"
 State = Literal["pending", "submitted", "succeeded", "failed", "downloaded"]
 STATES: tuple[State, ...] = ("pending", "submitted", "succeeded", "failed", "downloaded")
 
@@ -63,6 +65,14 @@ class Row:
     updated_at: float
 
 
+class BatchBusyError(KlingError):
+    """Another run holds the batch's folder: two runs would submit the same jobs."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        super().__init__(f"another batch run is using {out_dir} (its lock file is held)")
+
+
 def external_id(batch_id: str, job_id: str, generation: int) -> str:
     """The job's ``external_task_id``: the same in every run, a new one per retry."""
     return f"kb-{batch_id}-{job_id}" + (f"-r{generation}" if generation else "")
@@ -75,6 +85,7 @@ class Journal:
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.out_dir / JOURNAL_NAME
+        self._lock: BinaryIO | None = None
         self._db = sqlite3.connect(self.path)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
@@ -94,9 +105,23 @@ class Journal:
             raise FileNotFoundError(f"no batch journal in {out_dir} ({JOURNAL_NAME})")
         return cls(out_dir)
 
+    def lock(self) -> None:
+        """Hold the folder's lock until :meth:`close` (the OS releases it when the process dies,
+        even by ``kill -9``); :class:`BatchBusyError` when another run holds it."""
+        handle = open(self.out_dir / LOCK_NAME, "ab")  # noqa: SIM115 - kept open until close()
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise BatchBusyError(self.out_dir) from None
+        self._lock = handle
+
     def close(self) -> None:
-        """Close the database (every change is committed already)."""
+        """Close the database (every change is committed already) and release the lock."""
         self._db.close()
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def __enter__(self) -> Journal:
         return self

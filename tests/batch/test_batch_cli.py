@@ -15,6 +15,7 @@ from kling_cli import _app
 from kling_cli import _batch as cli_batch
 from kling_ext import batch
 from kling_ext._batch import _runner
+from kling_ext._batch._journal import Journal
 from tests.batch.batch_helpers import legacy, write_jobs
 
 FAST = ["--poll-interval", "0.02"]
@@ -122,3 +123,11 @@ def test_long_reports_are_cut(tmp_path: Path) -> None:
     cli_batch.show(Console(file=screen, width=120), report, as_json=False)
     text = screen.getvalue()
     assert "failed j19\n" in text and "j20" not in text and "... and 5 more" in text
+
+
+def test_a_busy_folder_is_one_error_line(kling_mock_env: KlingMock, tmp_path: Path) -> None:
+    jobs = write_jobs(tmp_path / "jobs.jsonl", legacy(1))
+    with Journal(tmp_path / "out") as holder:
+        holder.lock()
+        result = kling("batch", "run", str(jobs), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and "another batch run is using" in result.stderr

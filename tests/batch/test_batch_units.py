@@ -252,3 +252,14 @@ def test_a_refusal_while_waiting_ends_the_run_with_the_journal_kept(
     with client(kling_mock_server, fault) as faulty, pytest.raises(AuthenticationError):
         batch.run(legacy(2), tmp_path, client=faulty, concurrency=1, **RUN)
     assert batch.status(tmp_path).counts["submitted"] == 1
+
+
+def test_a_second_run_on_the_same_folder_is_refused(tmp_path: Path) -> None:
+    with Journal(tmp_path) as holder:
+        holder.add(batch.parse_jobs(legacy(1)))
+        holder.lock()
+        with pytest.raises(batch.BatchBusyError, match="another batch run is using"):
+            batch.run(legacy(1), tmp_path, **RUN)  # refused before any client is made
+        with pytest.raises(batch.BatchBusyError):
+            batch.retry(tmp_path)
+    assert batch.retry(tmp_path) == []  # released with the journal
