@@ -33,6 +33,7 @@ from kling_ext.spec import EVERY_FAMILY, FAMILIES, Family
 
 from . import _output as out
 from ._account import account
+from ._batch import batch_group
 from ._calls import add_call_commands
 from ._commands import family_groups
 from ._standard import standard_group
@@ -69,7 +70,7 @@ def build_cli(families: Mapping[str, Family] | None = None) -> click.Group:
     add_call_commands(groups, (EVERY_FAMILY if families is None else families).values())
     for group in (*groups, task_group(table), standard_group()):
         kling.add_command(group)
-    kling.add_command(__import__("kling_cli._batch", fromlist=["_"]).batch_group)  # kling batch
+    kling.add_command(batch_group)
     return kling
 
 

@@ -33,6 +33,7 @@ Exit codes (:data:`EXIT_CODES` is read from this table, so the two always agree)
 | 12 | the task failed |
 | 13 | the task has not finished: wait timed out, or not done yet (resume: kling task wait) |
 | 14 | download failed or result expired |
+| 15 | kling batch: credits exhausted (1102); submitting stopped, resumable |
 | 130 | interrupted (Ctrl-C); a task already created keeps running |
 """
 

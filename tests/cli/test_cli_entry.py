@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import runpy
 import sys
 
 import pytest
@@ -32,3 +33,14 @@ def test_another_missing_module_is_not_blamed_on_the_extra(monkeypatch: pytest.M
     with pytest.raises(ModuleNotFoundError) as missing:
         _cli_entry.main(["--help"])
     assert missing.value.name == "kling_cli._app"
+
+
+def test_python_dash_m_kling_cli_is_the_same_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["kling", "--version"])
+    monkeypatch.delitem(sys.modules, "kling_cli.__main__", raising=False)
+    with pytest.raises(SystemExit) as stop:
+        runpy.run_module("kling_cli", run_name="__main__")
+    assert stop.value.code == 0
+    assert "version" in capsys.readouterr().out

@@ -10,6 +10,7 @@ import httpx
 import pytest
 import respx
 
+from kling_cli import _batch as _cli_batch
 from kling_cli import _state
 from kling_cli._errors import EXIT_CODES, exit_code
 from kling_ext import Kling
@@ -204,5 +205,6 @@ def test_secret_and_token_never_printed(api: respx.MockRouter) -> None:
 
 def test_every_documented_code_is_produced_by_some_error() -> None:
     documented = {code for code, _ in EXIT_CODES}
-    assert documented == {0, 1, 2, *range(3, 15), 130}
+    assert documented == {0, 1, 2, *range(3, 16), 130}
+    assert dict(EXIT_CODES)[_cli_batch.EXIT_CREDITS].startswith("kling batch: credits exhausted")
     assert exit_code(ValueError()) == 1

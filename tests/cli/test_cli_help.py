@@ -108,7 +108,7 @@ def test_root_help_documents_exit_codes_and_the_secret_rule() -> None:
 
 
 def test_exit_code_table_is_read_from_the_docstring() -> None:
-    assert len(_cli_output.EXIT_CODES) == 16
+    assert len(_cli_output.EXIT_CODES) == 17
     assert _cli_output.EXIT_CODES[0] == (0, "success")
     doc = _cli_output.__doc__ or ""
     assert all(f"| {code} | {meaning} |" in doc for code, meaning in _cli_output.EXIT_CODES)
