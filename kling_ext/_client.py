@@ -78,6 +78,7 @@ class Kling(SyncCore):
         self._in_flight = threading.BoundedSemaphore(self._max_connections)
         self._files_transport = transport
         self._files: httpx.Client | None = None
+        self._files_lock = threading.Lock()  # downloads from several threads share one pool
         self._generated: kling_api.Client | None = None
         self.videos = kling_resources.Videos(self)
         self.images = kling_resources.Images(self)
@@ -188,15 +189,18 @@ class Kling(SyncCore):
         )
 
     def _files_client(self) -> httpx.Client:
-        if self._files is None:
-            self._files = httpx.Client(
-                timeout=self._config.timeout,
-                follow_redirects=True,
-                transport=self._files_transport,
-                verify=shared_ssl_context() or True,
-                headers={"User-Agent": self._config.user_agent},
-            )
-        return self._files
+        if self._files is not None:
+            return self._files
+        with self._files_lock:
+            if self._files is None:  # pragma: no branch - another thread rarely wins the race
+                self._files = httpx.Client(
+                    timeout=self._config.timeout,
+                    follow_redirects=True,
+                    transport=self._files_transport,
+                    verify=shared_ssl_context() or True,
+                    headers={"User-Agent": self._config.user_agent},
+                )
+            return self._files
 
     def close(self) -> None:
         """Close the connection pools."""

@@ -6,13 +6,17 @@ Kling's token: API requests do, file requests never do.
 
 from __future__ import annotations
 
+import concurrent.futures
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 import respx
 
-from kling_ext import ResultExpiredError, Task
+from kling_ext import Kling, ResultExpiredError, Task
 from tests.client._fakes import (
     T2V,
     FakeTime,
@@ -155,3 +159,28 @@ async def test_an_expired_result_names_the_url_without_its_signature(
     assert caught.value.url == f"{CDN}/gone.mp4"
     assert "S3CR3T" not in str(caught.value)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_downloads_from_many_threads_share_one_file_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sync client's file pool is made once even when threads race for it (kling batch
+    downloads from worker threads): no second pool left unclosed."""
+    made: list[httpx.Client] = []
+    real = httpx.Client
+
+    def slow_client(**options: Any) -> httpx.Client:
+        time.sleep(0.02)  # widen the race window
+        made.append(real(**options))
+        return made[-1]
+
+    client = Kling(api_key="key-download-threads-0123456789", base_url="https://api.test")
+    monkeypatch.setattr(httpx, "Client", slow_client)  # what kling_ext._client builds
+    gate = threading.Barrier(8)
+
+    def grab(_: int) -> int:
+        gate.wait()
+        return id(client._files_client())
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        pools = set(pool.map(grab, range(8)))
+    client.close()
+    assert len(pools) == 1 and len(made) == 1
