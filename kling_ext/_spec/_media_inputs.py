@@ -26,7 +26,7 @@ class BinaryReadable(Protocol):
     def read(self) -> bytes: ...  # pragma: no cover - a protocol
 
 
-MediaSource: TypeAlias = "str | bytes | bytearray | memoryview | os.PathLike[str] | BinaryReadable"
+MediaSource: TypeAlias = str | bytes | bytearray | memoryview | os.PathLike[str] | BinaryReadable
 """What a media field accepts: a URL or raw Base64 string, bytes, a path or a binary file."""
 
 _SAME = {"jpg": "jpeg", "m4a": "mp4"}
@@ -152,7 +152,7 @@ def _size(n: int) -> str:
 def check_content(data: bytes, field: str, limits: MediaLimits) -> None:
     """Refuse content that breaks ``limits``: empty, too large, or of a format not listed."""
     if not data:
-        raise MediaInputError(field, "the file is empty")
+        raise MediaInputError(field, "an empty file: nothing to send")
     if limits.max_bytes is not None and len(data) > limits.max_bytes:
         rule = f"{_size(len(data))}, at most {_size(limits.max_bytes)} for {limits.kind}s"
         raise MediaInputError(field, rule)
