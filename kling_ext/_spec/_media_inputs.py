@@ -41,7 +41,7 @@ class MediaLimits:
     (``{"type": ["first_frame", ...]}`` in a new-standard ``contents[]`` item).
     """
 
-    kind: str = "file"
+    kind: str = "media"
     max_bytes: int | None = None
     formats: tuple[str, ...] = ()
     when: Mapping[str, Collection[object]] | None = None
@@ -51,7 +51,7 @@ class MediaLimits:
         """The limits an ``x-kling-media`` object of the spec states."""
         when = data.get("when")
         return cls(
-            kind=str(data.get("kind", "file")),
+            kind=str(data.get("kind", "media")),
             max_bytes=data.get("max_bytes"),
             formats=tuple(str(f).lower() for f in data.get("formats", ())),
             when={k: tuple(v) for k, v in when.items()} if isinstance(when, Mapping) else None,
@@ -154,7 +154,7 @@ def check_content(data: bytes, field: str, limits: MediaLimits) -> None:
     if not data:
         raise MediaInputError(field, "an empty file: nothing to send")
     if limits.max_bytes is not None and len(data) > limits.max_bytes:
-        rule = f"{_size(len(data))}, at most {_size(limits.max_bytes)} for {limits.kind}s"
+        rule = f"{_size(len(data))}, at most {_size(limits.max_bytes)} for {limits.kind} files"
         raise MediaInputError(field, rule)
     detected = detect_format(data)
     if not limits.accepts(detected):
