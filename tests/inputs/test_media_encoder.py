@@ -88,6 +88,13 @@ class Odd:
         return 5
 
 
+class TextReader:
+    """A file-like object in text mode that is not an ``io.TextIOBase``."""
+
+    def read(self) -> str:
+        return "text"
+
+
 def test_sources_strings_and_odd_objects(tmp_path: Path) -> None:
     (tmp_path / "a.png").write_bytes(m.PNG)
     assert encode_media(BytesPath(tmp_path / "a.png")) == base64.b64encode(m.PNG).decode()  # type: ignore[arg-type]
