@@ -133,8 +133,10 @@ def check_request(
         resolve_from(spec, [t for p in parts for t in p.get("x-kling-capabilities", ())]), body
     )
     models = check_models(schema, checker.resolve, operation.template, path, body)  # new standard
+    # One message per error: a field the schema refused is not judged again by the model maps.
+    told = form.problems if shape else []
     found.problems.extend(
-        rules.problems + new_fields(form.problems, capabilities.problems + models.problems)
+        rules.problems + new_fields(told, capabilities.problems + models.problems)
     )
     # At most one warning per field: explicit rules first, then the schema, then capabilities.
     warned: dict[str, Problem] = {}
