@@ -73,6 +73,7 @@ def test_a_model_map_still_judges_a_valid_value() -> None:
 
 
 FIVE_TEN, WRONG = "one of '5', '10' (a string)", "expected string, got integer"
+FIVE = "one of '5' (a string)"
 
 
 @pytest.mark.parametrize(
@@ -83,6 +84,7 @@ FIVE_TEN, WRONG = "one of '5', '10' (a string)", "expected string, got integer"
         ({"type": "string", "enum": ["std", "pro"]}, 7, "expected string, got integer"),
         ({"anyOf": [{"anyOf": [{"type": "string"}]}, {"type": "null"}]}, 7, WRONG),
         ({"anyOf": [{"enum": ["5"]}, {"type": "string"}]}, 7, "expected string, got integer"),
+        ({"anyOf": [{"anyOf": [{"enum": ["5"]}]}]}, 7.5, f"7.5 is a number: must be {FIVE}"),
     ],
 )  # fmt: skip
 def test_the_members_are_told_only_for_string_enums_of_digits(

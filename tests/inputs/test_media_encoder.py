@@ -104,6 +104,8 @@ def test_sources_strings_and_odd_objects(tmp_path: Path) -> None:
     assert caught.value.problems == (
         ("image", "read() of the file object returned int, not bytes"),
     )
+    with pytest.raises(ValidationError, match=r"open the file in binary mode \('rb'\)$"):
+        encode_media(TextReader())  # type: ignore[arg-type]
     assert [is_source(v) for v in ("s", b"", {"read": 1}, [1], Odd(), io.BytesIO())] == [
         False,
         True,
@@ -126,8 +128,10 @@ def test_a_schema_without_media_fields_and_an_unknown_name_cost_nothing() -> Non
     body = {"prompt": "p"}
     assert prepare_inputs("NoSuchRequest", body) is body
     assert prepare_inputs("TextToVideoRequest", body) is body  # nothing changed, nothing copied
-    with_list = {"dynamic_masks": "not a list", "image": None}
+    with_list = {"dynamic_masks": {"not": "a list"}, "image": None}
     assert prepare_inputs("ImageToVideoRequest", with_list) is with_list
+    masks = {"dynamic_masks": [{"mask": "https://x.test/m.png"}, {"mask": 5}, {"mask": None}]}
+    assert prepare_inputs("ImageToVideoRequest", masks) is masks  # not files: left to the checks
 
 
 def test_the_typed_signature_takes_files(tmp_path: Path) -> None:
