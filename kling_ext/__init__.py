@@ -47,7 +47,7 @@ from ._errors import (  # noqa: E402
     WaitTimeoutError,
     WebhookVerificationError,
 )
-from ._spec._task import Task  # noqa: E402
+from ._spec._task import Task, TaskState, TaskStatus  # noqa: E402
 from ._version import __version__  # noqa: E402
 from ._warnings import (  # noqa: E402
     CredentialsWarning,
@@ -143,6 +143,8 @@ __all__ = [
     "Task",
     "TaskFailedError",
     "TaskNotFinishedError",
+    "TaskState",
+    "TaskStatus",
     "TransportError",
     "UnexpectedResponseError",
     "UnknownFieldWarning",
