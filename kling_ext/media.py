@@ -13,8 +13,9 @@ Kling takes images and audio inside the JSON body, as an http(s) URL or as raw B
 The client reads each once (a file you opened stays open), checks its size and its format (from
 its content, not its name) against the limits the spec states for the field, and sends its raw
 Base64; a missing file, a file opened in text mode, a file too large or of another format is a
-:class:`~kling_ext.ValidationError` naming the field, before anything is sent. A string is sent
-as it is. :func:`encode_media` is that encoder, for your own use (the ``kling`` command uses it).
+:class:`~kling_ext.ValidationError` naming the field, before anything is sent (``validate=False``
+too: the checks come with the encoding). A string is sent as it is, unread and unchecked.
+:func:`encode_media` is that encoder, for your own use (the ``kling`` command uses it).
 """
 
 from __future__ import annotations
