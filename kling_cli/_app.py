@@ -69,6 +69,7 @@ def build_cli(families: Mapping[str, Family] | None = None) -> click.Group:
     add_call_commands(groups, (EVERY_FAMILY if families is None else families).values())
     for group in (*groups, task_group(table), standard_group()):
         kling.add_command(group)
+    kling.add_command(__import__("kling_cli._batch", fromlist=["_"]).batch_group)  # kling batch
     return kling
 
 

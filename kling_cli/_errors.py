@@ -25,7 +25,7 @@ Exit codes (:data:`EXIT_CODES` is read from this table, so the two always agree)
 | 4 | configuration: missing credentials, bad base URL or region |
 | 5 | authentication refused by the API (1000-1004) |
 | 6 | account, credits or permission (1100-1103, 1304) |
-| 7 | invalid request or not found (1200-1203, other HTTP 4xx) |
+| 7 | invalid request, not found or expired (1200-1203, HTTP 410, other HTTP 4xx) |
 | 8 | content policy (1300, 1301) |
 | 9 | rate or concurrency limit (1302, 1303) |
 | 10 | server error or unreadable response (5000-5002, HTTP 5xx) |
