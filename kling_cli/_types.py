@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -19,6 +18,8 @@ from typing import Any
 
 import click
 
+from kling_ext import ValidationError
+from kling_ext.media import MediaLimits, encode_media
 from kling_ext.spec import Family
 
 Param = click.Parameter | None
@@ -40,23 +41,25 @@ def _norm(name: str) -> str:
 
 
 class MediaType(click.ParamType[str]):
-    """An ``http(s)`` URL (kept) or a local file (read and Base64-encoded, no ``data:`` prefix)."""
+    """An ``http(s)`` URL (kept) or a local file, read and Base64-encoded (no ``data:`` prefix) by
+    the library's encoder (:func:`kling_ext.media.encode_media`), checked against ``limits``."""
 
-    def __init__(self, *, urls: bool = True) -> None:
+    def __init__(self, *, urls: bool = True, limits: MediaLimits | None = None) -> None:
         self.urls, self.name = urls, "url|file" if urls else "file"
+        self.limits = limits
 
     def convert(self, value: Any, param: Param, ctx: Ctx) -> str:
         text = str(value)
         if self.urls and text.lower().startswith(("http://", "https://")):
             return text
         try:
-            data = Path(text).expanduser().read_bytes()
-        except OSError as exc:
-            what = "neither an http(s) URL nor a readable file" if self.urls else "not readable"
-            self.fail(f"{text!r} is {what} ({exc.strerror or type(exc).__name__})", param, ctx)
-        if not data:
-            self.fail(f"{text!r} is an empty file", param, ctx)
-        return base64.b64encode(data).decode("ascii")
+            return encode_media(Path(text).expanduser(), field=text, limits=self.limits)
+        except ValidationError as exc:
+            why = exc.problems[0][1]
+            if why.startswith(("no such file", "cannot read")):
+                what = "neither an http(s) URL nor a readable file" if self.urls else "not readable"
+                self.fail(f"{text!r} is {what} ({why})", param, ctx)
+            self.fail(f"{text!r} is {why}", param, ctx)
 
 
 class DynamicMaskType(click.ParamType[dict[str, Any]]):

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 {imports}
     )
     from kling_ext import AsyncKling, Kling, Task
+    from kling_ext.media import MediaSource
     from kling_ext.resources import OnUpdate
 '''
 
@@ -60,6 +61,8 @@ class _Types:
         name = _ref_name(schema)
         if name is not None:
             target = self.schemas[name]
+            if "x-kling-media" in target:  # a URL or Base64 string, or a file the client encodes
+                return "MediaSource"
             if "enum" not in target and target.get("type") != "object":
                 return self.annotation(target)  # a named string or number shape: its base type
             self.used.add(name)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 import httpx
 
 from .._spec._families import Family, family
+from .._spec._findings import Checks, checks
 from .._transport._auth import ApiKeyAuth, KlingAuth
 from .._transport._config import ClientConfig
 from .._transport._redact import register_secret
@@ -49,6 +50,8 @@ class ClientOptions(TypedDict, total=False):
     """Retries of reads and of refused creates (default 2)."""
     validate: bool
     """Check request bodies against the spec before sending (default True)."""
+    strict: bool | None
+    """Refuse request fields the spec does not know instead of warning; default ``KLING_STRICT``."""
     token_ttl: int
     """Lifetime of each JWT in seconds (default 1800)."""
     max_connections: int
@@ -90,6 +93,7 @@ class ClientCore:
             region=region,
             timeout=timeout,
             max_retries=max_retries,
+            strict=options.get("strict"),
         )
         credentials = self._config.credentials
         for secret in credentials.secrets():
@@ -138,8 +142,8 @@ class ClientCore:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r} auth={self._auth!r}>"
 
-    def _validates(self, override: bool | None) -> bool:
-        return self._validate if override is None else override
+    def _validates(self, override: bool | None) -> Checks:
+        return checks(self._validate if override is None else override, self._config.strict)
 
     def _retry_delay(self, attempt: int, retry_after: float | None, limited: bool = False) -> float:
         minimum = self._policy.limit_min_delay if limited else 0.0

@@ -16,6 +16,7 @@ import httpx
 from .._errors import ValidationError
 from ._document import load_spec
 from ._families import Operation
+from ._findings import Checks
 from ._requests import prepare_body
 from ._validate import find_operation
 from ._validate_schema import SchemaChecker
@@ -26,7 +27,7 @@ def call_kwargs(
     request: Any,
     fields: Mapping[str, Any],
     params: Mapping[str, Any],
-    validate: bool,
+    validate: Checks,
 ) -> dict[str, Any]:
     """The request of one call: a JSON body for operations that take one, else query parameters
     (``None`` means not set and is never sent)."""

@@ -27,6 +27,8 @@ from .._errors import (
 from . import _responses
 from ._document import load_spec
 from ._families import Family
+from ._findings import Checks
+from ._inputs import prepare_inputs
 from ._wire import check_body, check_id, check_int
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ COSTS_PATH = "/account/costs"
 
 
 def prepare_create(
-    family: Family, request: Any, fields: Mapping[str, Any], validate: bool
+    family: Family, request: Any, fields: Mapping[str, Any], validate: Checks
 ) -> dict[str, Any]:
     """The JSON body of a create: a generated request model, a mapping, keyword fields, or a mix
     (keyword fields win; ``None`` means not set and is never sent). Validated against the spec
@@ -83,7 +85,7 @@ def without_nulls(value: Any) -> Any:
 
 
 def prepare_body(
-    path: str, model_name: str, request: Any, fields: Mapping[str, Any], validate: bool
+    path: str, model_name: str, request: Any, fields: Mapping[str, Any], validate: Checks
 ) -> dict[str, Any]:
     """:func:`prepare_create` for any POST ``path`` whose body model is ``model_name``; ``None``
     anywhere in an object (a generated model's field set to ``None``, a mapping's value) is
@@ -100,12 +102,13 @@ def prepare_body(
             [("request", f"must be a {model_name}, a mapping or None, not {kind}")]
         )
     body.update((name, _plain(value)) for name, value in fields.items() if value is not None)
+    body = prepare_inputs(model_name, body)  # files -> Base64, 5 -> "5" (see ._inputs)
     check_body(body)  # strict JSON, whatever ``validate`` says: nothing else can be sent
     body = without_nulls(body)  # after the depth check: it recurses
     if validate:
         from ._validate import validate as check
 
-        check("POST", path, body)
+        check("POST", path, body, strict=validate == "strict")
     return body
 
 

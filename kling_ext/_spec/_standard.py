@@ -22,6 +22,7 @@ import httpx
 from .._errors import UnexpectedResponseError, ValidationError
 from ._document import load_spec
 from ._families import Family, families_from_spec
+from ._findings import Checks
 from ._responses import envelope
 from ._task import Task
 
@@ -61,7 +62,7 @@ def create_path(fam: Family, model: str) -> str:
 
 
 def prepare_create(
-    fam: Family, model: str, request: Any, fields: Mapping[str, Any], validate: bool
+    fam: Family, model: str, request: Any, fields: Mapping[str, Any], validate: Checks
 ) -> tuple[str, dict[str, Any]]:
     """The path and JSON body of a create, validated against the spec and the model's map.
 
@@ -83,7 +84,7 @@ def prepare_create(
     if validate:
         from ._validate import validate as check
 
-        check("POST", path, body)
+        check("POST", path, body, strict=validate == "strict")
     return path, body
 
 

@@ -23,7 +23,8 @@ from urllib.parse import urlsplit
 from .._errors import ValidationError
 from .._warnings import DeprecatedWarning, IgnoredFieldWarning, KlingWarning, UnknownFieldWarning
 from ._document import load_spec
-from ._findings import Findings, Problem, WarningKind
+from ._findings import Findings, Problem, WarningKind, new_fields
+from ._findings import strict as strict_findings
 from ._standard_rules import check_models
 from ._validate_rules import check_capabilities, check_rules, resolve_from
 from ._validate_schema import SchemaChecker
@@ -132,7 +133,11 @@ def check_request(
         resolve_from(spec, [t for p in parts for t in p.get("x-kling-capabilities", ())]), body
     )
     models = check_models(schema, checker.resolve, operation.template, path, body)  # new standard
-    found.problems.extend(rules.problems + capabilities.problems + models.problems)
+    # One message per error: a field the schema refused is not judged again by the model maps.
+    told = form.problems if shape else []
+    found.problems.extend(
+        rules.problems + new_fields(told, capabilities.problems + models.problems)
+    )
     # At most one warning per field: explicit rules first, then the schema, then capabilities.
     warned: dict[str, Problem] = {}
     for source in (rules, form, capabilities):
@@ -145,7 +150,7 @@ def check_request(
     return found
 
 
-def validate(method: str, path: str, body: Any) -> None:
+def validate(method: str, path: str, body: Any, *, strict: bool = False) -> None:
     """Check a request body against the spec before it is sent; return None when it is valid.
 
     ``path`` may be concrete or a template; ``method`` is case-insensitive. Every problem is
@@ -153,10 +158,12 @@ def validate(method: str, path: str, body: Any) -> None:
     and the rule (``prompt: 2501 characters, at most 2500``). A valid body that is sent anyway
     with something Kling ignores or that the spec does not know gets one
     :class:`~kling_ext.KlingWarning` per field (``warnings.warn``; the subclass names the kind).
-    Raises :class:`ValueError` for an operation the spec does not have.
+    Raises :class:`ValueError` for an operation the spec does not have. ``strict`` refuses
+    fields the spec does not know instead of warning about them.
     """
     check_body(body)  # strict JSON first: the schema checks below assume it
     found = check_request(load_spec(), method, path, body)
+    found = strict_findings(found) if strict else found
     if found.problems:
         raise ValidationError(_unique(found.problems))
     for field, rule in found.warnings:

@@ -12,15 +12,17 @@ URL). ``deprecated: true`` fields are a warning, and so is an enum value marked 
 
 from __future__ import annotations
 
-import base64
+import difflib
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._findings import Findings
+from ._findings import UNKNOWN_FIELD, Findings
 from ._findings import Problem as Problem  # re-exported (older imports)
+from ._media_inputs import media_problem as media_problem  # re-exported (older imports)
+from ._schema_messages import wrong_type
 
 Schema = Mapping[str, Any]
 
@@ -34,6 +36,7 @@ SUPPORTED_KEYWORDS = frozenset(
         "description", "title", "examples", "example", "format", "contentEncoding",
         "contentMediaType", "readOnly", "writeOnly", "x-kling-rules", "x-kling-capabilities",
         "x-kling-lifecycle", "x-kling-single-image", "x-kling-dual-image",
+        "x-kling-media",  # limits of files the client encodes (_inputs), not of strings
     }
 )  # fmt: skip
 """Keywords this checker understands; a test keeps the spec's request schemas within them."""
@@ -87,26 +90,6 @@ def _items(n: int) -> str:
     return "1 item" if n == 1 else f"{n} items"
 
 
-def media_problem(value: str, *, url_ok: bool = True) -> str | None:
-    """Why a media input (URL or raw Base64; only Base64 when not ``url_ok``) is refused, or
-    None. ``""`` means "not set"."""
-    text = "".join(value.split())
-    if not text:
-        return None
-    if text[:5].lower() == "data:":
-        stripped = value.strip()
-        comma = stripped.find(",")
-        prefix = stripped[: comma + 1] if 0 <= comma < 100 else stripped[:5]
-        return f"remove the {prefix!r} prefix: Kling wants raw Base64"
-    if text.lower().startswith(("http://", "https://")):
-        return None if url_ok else "must be raw Base64, not a URL (use the URL field instead)"
-    try:
-        base64.b64decode(text, validate=True)
-    except ValueError:  # binascii.Error, or non-ASCII text
-        return "neither an http(s) URL nor valid Base64"
-    return None
-
-
 class SchemaChecker:
     """Checks values against schemas of one OpenAPI document (local ``$ref`` only)."""
 
@@ -148,7 +131,9 @@ class SchemaChecker:
         if types is not None:
             names = [types] if isinstance(types, str) else list(types)
             if not any(is_type(value, name) for name in names):
-                out.problems.append((path, f"expected {_named(names)}, got {json_type(value)}"))
+                out.problems.append(
+                    (path, wrong_type(self, [schema], names, value, json_type(value)))
+                )
                 return
         if "enum" in schema and not any(same(value, e) for e in schema["enum"]):
             out.problems.append((path, f"{value!r} is not one of {show(schema['enum'])}"))
@@ -235,7 +220,10 @@ class SchemaChecker:
             elif properties:
                 # Sent as is (the live API may know newer fields), but a typo should not pass
                 # silently: negative_promt is not negative_prompt.
-                out.warn((where, "not a field this client's spec knows; sent as is"), "unknown")
+                close = difflib.get_close_matches(str(key), list(properties), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                rule = f"{UNKNOWN_FIELD}{hint}; sent as is"
+                out.warn((where, rule), "unknown")
 
     def _any_of(
         self, members: Sequence[Schema], value: object, path: str, out: Findings, *, one: bool
@@ -254,20 +242,21 @@ class SchemaChecker:
             return
         fitting = [(m, f) for m, f in results if self._type_fits(m, value)]
         if not fitting:
-            names = list(dict.fromkeys(t for m in members for t in self._types(m)))
-            out.problems.append((path, f"expected {_named(names)}, got {json_type(value)}"))
+            names = list(dict.fromkeys(t for m in members for t in self.types(m)))
+            out.problems.append((path, wrong_type(self, members, names, value, json_type(value))))
             return
         best = min(fitting, key=lambda pair: len(pair[1].problems))[1]
         out.add(best)
 
-    def _types(self, schema: Schema) -> list[str]:
+    def types(self, schema: Schema) -> list[str]:
+        """The JSON types a schema allows (``any value`` when it does not say)."""
         schema = self.resolve(schema)
         if "type" in schema:
             types = schema["type"]
             return [types] if isinstance(types, str) else list(types)
         members = [*schema.get("anyOf", ()), *schema.get("oneOf", ())]
         if members:
-            return [t for m in members for t in self._types(m)]
+            return [t for m in members for t in self.types(m)]
         if "enum" in schema:
             return list(dict.fromkeys(json_type(e) for e in schema["enum"]))
         return ["any value"]
@@ -276,7 +265,7 @@ class SchemaChecker:
         kind = json_type(value)
         return any(
             t in (kind, "any value") or (t == "number" and kind == "integer")
-            for t in self._types(schema)
+            for t in self.types(schema)
         )
 
 
@@ -292,8 +281,3 @@ def _lifecycle(value: str, mark: object, path: str, out: Findings) -> None:
     else:
         message = f"{value!r} is {status}{since}; sending it anyway"
     out.warn((path, message), "deprecated")
-
-
-def _named(types: Sequence[str]) -> str:
-    """Expected types for a message; ``null`` (an optional field's "not set") goes unsaid."""
-    return " or ".join([t for t in types if t != "null"] or types)

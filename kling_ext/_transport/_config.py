@@ -2,8 +2,8 @@
 every repr.
 
 Environment variables: ``KLING_API_KEY``, ``KLING_ACCESS_KEY``, ``KLING_SECRET_KEY``,
-``KLING_BASE_URL`` and ``KLING_REGION`` (an empty variable counts as unset). Regions name the
-documented API domains.
+``KLING_BASE_URL``, ``KLING_REGION`` and ``KLING_STRICT`` (an empty variable counts as unset).
+Regions name the documented API domains.
 """
 
 from __future__ import annotations
@@ -114,6 +114,22 @@ def _endpoint(
     return REGIONS[name], name
 
 
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+def resolve_strict(strict: bool | None, env: Mapping[str, str]) -> bool:
+    """Strict mode (unknown request fields refused, not warned about): the argument, else
+    ``KLING_STRICT`` (``1``/``true``/``yes``/``on`` or ``0``/``false``/``no``/``off``), else off."""
+    if strict is not None:
+        if not isinstance(strict, bool):
+            raise ConfigurationError(f"strict must be True or False, got {strict!r}")
+        return strict
+    value = (_env(env, "KLING_STRICT") or "0").lower()
+    if value not in _TRUE + _FALSE:
+        raise ConfigurationError(f"KLING_STRICT must be 1 or 0 (true/false), got {value!r}")
+    return value in _TRUE
+
+
 def _env(env: Mapping[str, str], name: str) -> str | None:
     value = env.get(name, "").strip()
     return value or None
@@ -198,6 +214,8 @@ class ClientConfig:
     timeout: httpx.Timeout
     max_retries: int
     user_agent: str
+    strict: bool = False
+    """Refuse request fields the spec does not know (``ValidationError``) instead of warning."""
 
     @property
     def api_key(self) -> Secret | None:
@@ -227,12 +245,14 @@ class ClientConfig:
         max_retries: int | None = None,
         user_agent: str | None = None,
         env: Mapping[str, str] | None = None,
+        strict: bool | None = None,
     ) -> ClientConfig:
         """Resolve each setting: explicit argument > environment variable > default.
 
         ``region`` is ``global`` (default), ``cn`` or ``legacy``; giving both ``base_url`` and
         ``region`` is an error. ``timeout`` is one number for every phase or an ``httpx.Timeout``.
-        ``env`` defaults to ``os.environ``. Credentials: see :func:`resolve_credentials`.
+        ``env`` defaults to ``os.environ``. Credentials: see :func:`resolve_credentials`;
+        ``strict``: see :func:`resolve_strict`.
         """
         env = os.environ if env is None else env
         credentials = resolve_credentials(api_key, access_key, secret_key, env)
@@ -248,4 +268,5 @@ class ClientConfig:
             timeout=_timeout(timeout),
             max_retries=max_retries,
             user_agent=user_agent or default_user_agent(),
+            strict=resolve_strict(strict, env),
         )

@@ -43,7 +43,8 @@ class MotionControlRequest:
     """ An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64 without** a
     `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
     height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
-    2.5:1. An empty string means "not set". """
+    2.5:1. An empty string means "not set". `x-kling-media` is what the client checks in a file or bytes it encodes
+    itself (10 MB read as MiB, 10485760 bytes: the permissive reading; the format by the file's content). """
     video_url: str
     """ The motion source: URL of a .mp4 or .mov video, at most 100 MB, sides 340-3850 px, 3-30 s (at most 10 s with
     `character_orientation` image). """

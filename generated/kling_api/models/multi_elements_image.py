@@ -17,7 +17,8 @@ class MultiElementsImage:
     """ An image (or mask) as an http(s) URL that Kling can reach, or as **raw Base64 without** a
     `data:image/...;base64,` prefix (a prefix is refused). Formats .jpg, .jpeg, .png; at most 10 MB; width and
     height at least 300 px; for first frames, effects images and reference images an aspect ratio between 1:2.5 and
-    2.5:1. An empty string means "not set". """
+    2.5:1. An empty string means "not set". `x-kling-media` is what the client checks in a file or bytes it encodes
+    itself (10 MB read as MiB, 10485760 bytes: the permissive reading; the format by the file's content). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

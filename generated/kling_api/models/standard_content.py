@@ -32,7 +32,9 @@ class StandardContent:
     text: str | Unset = UNSET
     """ The prompt (type `prompt`); the limit per model (3072 or 2500) is in the map. """
     url: str | Unset = UNSET
-    """ The image or video (URL, or raw Base64 for images). """
+    """ The image or video (URL, or raw Base64 for images). `x-kling-media` is what the client checks in a file or
+    bytes it encodes itself for the image types (`when`); videos are URLs only (50 MB read as MiB: the permissive
+    reading). """
     id: str | Unset = UNSET
     """ The item's name in prompts (`@id`); unique within the request. """
     element_id: int | str | Unset = UNSET
