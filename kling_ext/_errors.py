@@ -114,9 +114,12 @@ class APIError(KlingError):
 
     @property
     def retryable(self) -> bool:
-        """True when the same request may succeed later (rate, concurrency or server trouble)."""
+        """True when the same request may succeed later (rate, concurrency or server trouble).
+        A code that names no error (0, "success", on an error status) leaves it to the status."""
         row = error_codes().get(self.code) if self.code is not None else None
-        return row.retryable if row is not None else self.status_code >= 500
+        if row is None or row.error is None:
+            return self.status_code >= 500
+        return row.retryable
 
     def __str__(self) -> str:
         code = f" {self.code}" if self.code is not None else ""

@@ -290,6 +290,13 @@ def check(error: Any, status: int) -> None:
     assert f"(HTTP {status})" in str(error)
 
 
+@pytest.mark.parametrize("status", [500, 502, 503])
+def test_code_0_on_a_5xx_is_a_retryable_server_error(status: int) -> None:
+    """Found by hypothesis: "success" (0) on an error status names no error; the status decides."""
+    error = error_from_response(status, b'{"code": 0, "message": "?"}')
+    assert type(error) is ServerError and error.retryable
+
+
 @given(status=STATUS, value=JSON)
 def test_any_json_value_maps_to_an_api_error(status: int, value: object) -> None:
     check(error_from_response(status, json.dumps(value).encode()), status)
