@@ -31,6 +31,7 @@ import attrs
 import click
 
 import kling_api.models
+from kling_ext.media import MediaLimits
 from kling_ext.spec import load_spec
 
 from . import _naming as naming
@@ -227,7 +228,9 @@ def _value_kw(schema: str, name: str, prop: Mapping[str, Any]) -> dict[str, Any]
     ref, help_text = _ref(prop), field_help(schema, name)
     target = _schemas().get(ref, {})
     if "media" in (target.get("x-kling-format"), prop.get("x-kling-format")):
-        return {"type": MediaType(), "help": f"{help_text} {MEDIA_HELP}"}
+        rules = prop.get("x-kling-media") or target.get("x-kling-media")
+        limits = MediaLimits.from_spec(rules) if rules and "when" not in rules else None
+        return {"type": MediaType(limits=limits), "help": f"{help_text} {MEDIA_HELP}"}
     if "enum" in target and "anyOf" in prop:
         return {"metavar": "NAME", "help": f"{help_text} {known(ref)}"}
     if "enum" in target:

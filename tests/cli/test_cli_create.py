@@ -55,21 +55,24 @@ def test_bad_camera_config_is_a_usage_error() -> None:
     assert "AXIS one of horizontal, vertical, pan, tilt, roll, zoom" in result.stderr
 
 
+PNG = b"\x89PNG\r\n\x1a\n"  # the signature the spec's format check reads
+
+
 def test_image2video_reads_local_files_as_base64(api: respx.MockRouter, tmp_path: Path) -> None:
     frame, mask = tmp_path / "frame.png", tmp_path / "mask.png"
-    frame.write_bytes(b"\x89PNG first frame")
-    mask.write_bytes(b"\x89PNG mask")
+    frame.write_bytes(PNG + b"first frame")
+    mask.write_bytes(PNG + b"mask")
     body = create(
         api, "/v1/videos/image2video", "video", "image2video", "the fox runs", "--image",
         str(frame), "--static-mask", "https://img.test/static.png", "--dynamic-mask",
         f"{mask}:10,20;30,40 50,60", "--dynamic-mask", "https://img.test/m.png:1,2;3,4",
         "--mode", "std", "--duration", "5", "--no-validate",
     )  # fmt: skip
-    assert body["image"] == base64.b64encode(b"\x89PNG first frame").decode()
+    assert body["image"] == base64.b64encode(PNG + b"first frame").decode()
     assert not body["image"].startswith("data:")
     assert body["static_mask"] == "https://img.test/static.png"
     assert body["dynamic_masks"] == [
-        {"mask": base64.b64encode(b"\x89PNG mask").decode(),
+        {"mask": base64.b64encode(PNG + b"mask").decode(),
          "trajectories": [{"x": 10, "y": 20}, {"x": 30, "y": 40}, {"x": 50, "y": 60}]},
         {"mask": "https://img.test/m.png", "trajectories": [{"x": 1, "y": 2}, {"x": 3, "y": 4}]},
     ]  # fmt: skip
@@ -95,6 +98,17 @@ def test_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     result = run("video", "image2video", "--image", str(tmp_path / "nope.png"))
     assert result.exit_code == 2
     assert "neither an http(s) URL nor a readable file" in result.stderr
+
+
+def test_a_local_file_is_checked_against_the_fields_limits(tmp_path: Path) -> None:
+    """The spec's x-kling-media limits apply to files given on the command line too."""
+    gif, big = tmp_path / "a.gif", tmp_path / "big.png"
+    gif.write_bytes(b"GIF89a" + b"\0" * 32)
+    big.write_bytes(PNG + b"\0" * (10 * 1024 * 1024))
+    wrong = run("video", "image2video", "--image", str(gif))
+    assert wrong.exit_code == 2 and "jpg" in wrong.stderr and "png" in wrong.stderr
+    large = run("video", "image2video", "--image", str(big))
+    assert large.exit_code == 2 and "at most 10,485,760 bytes" in large.stderr
 
 
 def test_extend(api: respx.MockRouter) -> None:
@@ -168,13 +182,13 @@ def test_effect_one_image(api: respx.MockRouter) -> None:
 
 def test_image_generate(api: respx.MockRouter, tmp_path: Path) -> None:
     ref = tmp_path / "face.jpg"
-    ref.write_bytes(b"\xff\xd8 jpeg")
+    ref.write_bytes(b"\xff\xd8\xff jpeg")
     body = create(
         api, "/v1/images/generations", "image", "generate", "a portrait", "--model", "kling-v1-5",
         "--image", str(ref), "--image-reference", "subject", "--image-fidelity", "0.6",
         "--human-fidelity", "0.5", "-n", "2", "--aspect-ratio", "21:9",
     )  # fmt: skip
-    assert body["image"] == base64.b64encode(b"\xff\xd8 jpeg").decode()
+    assert body["image"] == base64.b64encode(b"\xff\xd8\xff jpeg").decode()
     assert body["n"] == 2
     assert body["image_reference"] == "subject"
     assert body["aspect_ratio"] == "21:9"

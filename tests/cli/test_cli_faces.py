@@ -97,14 +97,14 @@ def test_advanced_lip_sync_with_an_audio_id(api: respx.MockRouter) -> None:
 
 
 def test_advanced_lip_sync_with_a_sound_file(api: respx.MockRouter, tmp_path: Path) -> None:
-    (tmp_path / "line.wav").write_bytes(b"RIFF wav")
+    (tmp_path / "line.wav").write_bytes(b"RIFF\0\0\0\0WAVE wav")
     body = create(
         api, ALS, "video", "advanced-lip-sync", "--session-id", "s", "--face", "1",
         "--sound-file", str(tmp_path / "line.wav"), "--sound-start-time", "0",
         "--sound-end-time", "4000",
     )  # fmt: skip
     assert body["face_choose"] == [
-        {"face_id": "1", "sound_file": base64.b64encode(b"RIFF wav").decode(),
+        {"face_id": "1", "sound_file": base64.b64encode(b"RIFF\0\0\0\0WAVE wav").decode(),
          "sound_start_time": 0, "sound_end_time": 4000},
     ]  # fmt: skip
 

@@ -70,14 +70,14 @@ def test_presets_and_deletes(api: respx.MockRouter) -> None:
 
 def test_recognize_and_selection_calls(api: respx.MockRouter, tmp_path: Path) -> None:
     picture = tmp_path / "a.png"
-    picture.write_bytes(b"\x89PNG")
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
     images = [{"type": "face_seg", "is_contain": True, "url": f"{CDN}/f.png"}]
     recognize = api.post("/v1/videos/image-recognize").mock(
         return_value=ok({"task_result": {"images": images}})
     )
     result = run("image", "image-recognize", "--image", str(picture))
     assert result.exit_code == 0, result.stderr
-    assert sent(recognize) == {"image": base64.b64encode(b"\x89PNG").decode()}
+    assert sent(recognize) == {"image": base64.b64encode(b"\x89PNG\r\n\x1a\n").decode()}
     assert f"face_seg (found) {CDN}/f.png" in rows(result.stdout)
     init = api.post("/v1/videos/multi-elements/init-selection").mock(
         return_value=ok({"status": 0, "session_id": "s-1", "total_frame": 150})

@@ -16,7 +16,7 @@ def b64(data: bytes) -> str:
 
 
 def test_multi_image2video(api: respx.MockRouter, tmp_path: Path) -> None:
-    (tmp_path / "b.png").write_bytes(b"\x89PNG b")
+    (tmp_path / "b.png").write_bytes(b"\x89PNG\r\n\x1a\n b")
     body = create(
         api, "/v1/videos/multi-image2video", "video", "multi-image2video", "two friends wave",
         "--image", "https://i.test/a.png", "--image", str(tmp_path / "b.png"), "--model",
@@ -25,7 +25,7 @@ def test_multi_image2video(api: respx.MockRouter, tmp_path: Path) -> None:
     )  # fmt: skip
     assert body == {
         "prompt": "two friends wave",
-        "image_list": [{"image": "https://i.test/a.png"}, {"image": b64(b"\x89PNG b")}],
+        "image_list": [{"image": "https://i.test/a.png"}, {"image": b64(b"\x89PNG\r\n\x1a\n b")}],
         "model_name": "kling-v1-6", "negative_prompt": "blur", "mode": "pro",
         "aspect_ratio": "9:16", "duration": "10", "watermark_info": {"enabled": True},
         "external_task_id": "m-1",
@@ -93,7 +93,7 @@ def test_avatar_needs_exactly_one_audio() -> None:
 
 
 def test_omni_images_frames_video_and_elements(api: respx.MockRouter, tmp_path: Path) -> None:
-    (tmp_path / "end.png").write_bytes(b"\x89PNG end")
+    (tmp_path / "end.png").write_bytes(b"\x89PNG\r\n\x1a\n end")
     body = create(
         api, "/v1/videos/omni-video", "video", "omni", "<<<image_1>>> walks in <<<video_1>>>",
         "--image", "https://i.test/cat.png", "--first-frame", "https://i.test/first.png",
@@ -108,7 +108,7 @@ def test_omni_images_frames_video_and_elements(api: respx.MockRouter, tmp_path: 
         "image_list": [
             {"image_url": "https://i.test/cat.png"},
             {"image_url": "https://i.test/first.png", "type": "first_frame"},
-            {"image_url": b64(b"\x89PNG end"), "type": "end_frame"},
+            {"image_url": b64(b"\x89PNG\r\n\x1a\n end"), "type": "end_frame"},
         ],
         "video_list": [
             {"video_url": "https://v.test/ref.mp4", "refer_type": "feature",
@@ -138,7 +138,7 @@ def test_omni_sound_with_a_reference_video_is_refused() -> None:
 
 
 def test_multi_image2image(api: respx.MockRouter, tmp_path: Path) -> None:
-    (tmp_path / "s.jpg").write_bytes(b"\xff\xd8 subject")
+    (tmp_path / "s.jpg").write_bytes(b"\xff\xd8\xff subject")
     body = create(
         api, "/v1/images/multi-image2image", "image", "multi-image2image", "the cat on the sofa",
         "--subject-image", "https://i.test/cat.png", "--subject-image", str(tmp_path / "s.jpg"),
@@ -149,7 +149,7 @@ def test_multi_image2image(api: respx.MockRouter, tmp_path: Path) -> None:
         "prompt": "the cat on the sofa",
         "subject_image_list": [
             {"subject_image": "https://i.test/cat.png"},
-            {"subject_image": b64(b"\xff\xd8 subject")},
+            {"subject_image": b64(b"\xff\xd8\xff subject")},
         ],
         "scene_image": "https://i.test/room.png", "style_image": "https://i.test/oil.png",
         "model_name": "kling-v2", "n": 2, "aspect_ratio": "21:9",
