@@ -92,6 +92,53 @@ def _verbs(item: Mapping[str, Any]) -> str:
     return ", ".join(m.upper() for m in _METHODS if m in item) or "no operations"
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What :func:`check_request` reads from the spec for one operation, resolved once."""
+
+    operation: Operation
+    request: Mapping[str, Any] | None
+    schema: Mapping[str, Any]
+    rules: list[Mapping[str, Any]]
+    capabilities: list[Mapping[str, Any]]
+
+
+_PLAN_LIMIT = 256
+"""Plans kept per spec (concrete paths with ids each take one; the cache starts over when full)."""
+_plans: tuple[Mapping[str, Any], dict[tuple[str, str], _Plan]] | None = None
+
+
+def _plan(spec: Mapping[str, Any], method: str, path: str) -> _Plan:
+    """The plan of an operation, cached per (method, path) for the last spec seen (held, so its
+    identity cannot be reused; a new spec object, such as a test's edited copy, starts over)."""
+    global _plans
+    if _plans is None or _plans[0] is not spec:
+        _plans = (spec, {})
+    cache = _plans[1]
+    key = (method, path) if isinstance(method, str) and isinstance(path, str) else None
+    found = cache.get(key) if key is not None else None
+    if found is None:
+        found = _make_plan(spec, find_operation(spec, method, path))
+        if len(cache) >= _PLAN_LIMIT:
+            cache.clear()
+        cache[key] = found  # type: ignore[index]  # find_operation refused non-strings
+    return found
+
+
+def _make_plan(spec: Mapping[str, Any], operation: Operation) -> _Plan:
+    checker = SchemaChecker(spec)
+    request = operation.spec.get("requestBody")
+    if request is None:
+        return _Plan(operation, None, {}, [], [])
+    request = checker.resolve(request)
+    media: Mapping[str, Any] = request.get("content", {}).get("application/json") or {}
+    schema = checker.resolve(media.get("schema") or {})
+    parts = [schema, *(checker.resolve(m) for m in schema.get("allOf", ()))]
+    rules = resolve_from(spec, [r for p in parts for r in p.get("x-kling-rules", ())])
+    tables = resolve_from(spec, [t for p in parts for t in p.get("x-kling-capabilities", ())])
+    return _Plan(operation, request, schema, rules, tables)
+
+
 def check_request(
     spec: Mapping[str, Any], method: str, path: str, body: Any, *, shape: bool = True
 ) -> Findings:
@@ -99,20 +146,17 @@ def check_request(
 
     ``shape=False`` leaves out the JSON Schema problems (its warnings and retired values stay):
     only the cross-field rules and capabilities refuse, as the simulator applies them behind
-    Prism, which has checked the schema already.
+    Prism, which has checked the schema already. What the operation reads from the spec (its
+    resolved schema, rules and capability tables) is worked out once per (method, path).
     """
-    operation = find_operation(spec, method, path)
-    checker = SchemaChecker(spec)
+    plan = _plan(spec, method, path)
+    operation, request, schema = plan.operation, plan.request, plan.schema
     found = Findings()
-    request = operation.spec.get("requestBody")
     where = f"{operation.method.upper()} {operation.template}"
     if request is None:
         if body is not None and not (hasattr(body, "__len__") and len(body) == 0):
             found.problems.append(("body", f"{where} takes no request body"))
         return found
-    request = checker.resolve(request)
-    media: Mapping[str, Any] = request.get("content", {}).get("application/json") or {}
-    schema = checker.resolve(media.get("schema") or {})
     if body is None:
         if request.get("required"):
             found.problems.append(("body", f"{where} needs a JSON request body"))
@@ -120,17 +164,13 @@ def check_request(
     if schema.get("type") == "object" and not isinstance(body, Mapping):
         found.problems.append(("body", f"expected a JSON object, got {type(body).__name__}"))
         return found
+    checker = SchemaChecker(spec)
     form = checker.check(schema, body)
     if shape:
         found.problems.extend((path or "body", rule) for path, rule in form.problems)
     found.retired.extend(form.retired)
-    parts = [schema, *(checker.resolve(m) for m in schema.get("allOf", ()))]
-    rules = check_rules(
-        resolve_from(spec, [r for p in parts for r in p.get("x-kling-rules", ())]), body
-    )
-    capabilities = check_capabilities(
-        resolve_from(spec, [t for p in parts for t in p.get("x-kling-capabilities", ())]), body
-    )
+    rules = check_rules(plan.rules, body)
+    capabilities = check_capabilities(plan.capabilities, body)
     models = check_models(schema, checker.resolve, operation.template, path, body)  # new standard
     found.problems.extend(rules.problems + capabilities.problems + models.problems)
     # At most one warning per field: explicit rules first, then the schema, then capabilities.
