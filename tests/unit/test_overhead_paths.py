@@ -1,0 +1,66 @@
+"""The shortcuts that keep per-call overhead low change when work happens, never the result."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from kling_api.models import Task as RawTask
+from kling_ext import Task, ValidationError
+from kling_ext._spec import _validate
+from kling_ext._spec._document import load_spec
+from kling_ext._spec._responses import task_from_payload, tasks_from_payload
+from kling_ext._spec._validate import check_request
+
+T2V = "/v1/videos/text2video"
+TASK: dict[str, Any] = {
+    "task_id": "t-1",
+    "task_status": "succeed",
+    "task_status_msg": "",
+    "created_at": 1722769557708,
+    "updated_at": 1722769558708,
+    "task_info": {"external_task_id": "mine"},
+    "task_result": {"videos": [{"id": "v", "url": "https://x.test/v.mp4", "duration": "5"}]},
+    "brand_new": {"kept": True},
+}
+
+
+def test_a_lazy_task_reads_like_an_eager_one() -> None:
+    lazy, eager = task_from_payload({"code": 0, "data": dict(TASK)}), Task(RawTask.from_dict(TASK))
+    assert lazy._raw is None  # nothing parsed yet
+    names = ("id", "status", "status_message", "created_at", "updated_at", "state")
+    assert [getattr(lazy, n) for n in names] == [getattr(eager, n) for n in names]
+    assert lazy._raw is None  # the plain accessors read the JSON object
+    assert lazy.video_urls == ["https://x.test/v.mp4"] and lazy.external_task_id == "mine"
+    assert lazy._data is None and lazy.raw is lazy.raw  # parsed once, then the model
+    assert lazy == eager and lazy.to_dict() == eager.to_dict() == TASK
+    assert lazy.additional_properties == {"brand_new": {"kept": True}}
+    assert lazy.status == "succeed"  # from the model now
+
+
+def test_a_lazy_list_skips_what_is_not_an_object() -> None:
+    tasks = tasks_from_payload({"code": 0, "data": [TASK, "odd", {"task_id": "t-2"}]})
+    assert [t.id for t in tasks] == ["t-1", "t-2"]
+    assert tasks[1].raw.task_id == "t-2"
+
+
+def test_validation_plans_follow_the_spec_object() -> None:
+    body = {"prompt": "p", "model_name": "kling-v1"}
+    assert check_request(load_spec(), "POST", T2V, body).retired == []
+    edited = json.loads(json.dumps(load_spec()))  # a new object: its own plans
+    marks = {"kling-v1": {"status": "discontinued", "since": "2027-01-01"}}
+    edited["components"]["schemas"]["TextToVideoModelName"]["x-kling-lifecycle"] = marks
+    assert check_request(edited, "POST", T2V, body).retired != []
+    assert check_request(load_spec(), "POST", T2V, body).retired == []
+
+
+def test_the_plan_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_validate, "_PLAN_LIMIT", 2)
+    spec = load_spec()
+    for n in range(5):
+        check_request(spec, "GET", f"{T2V}/{n}", None)
+    assert _validate._plans is not None and len(_validate._plans[1]) <= 2
+    with pytest.raises(ValidationError, match="must be strings"):
+        check_request(spec, "POST", None, {})  # type: ignore[arg-type]
