@@ -9,7 +9,7 @@ import pytest
 
 from kling_api.models import Task as RawTask
 from kling_ext import Task, ValidationError
-from kling_ext._spec import _validate
+from kling_ext._spec import _validate_plan
 from kling_ext._spec._document import load_spec
 from kling_ext._spec._responses import task_from_payload, tasks_from_payload
 from kling_ext._spec._validate import check_request
@@ -57,10 +57,59 @@ def test_validation_plans_follow_the_spec_object() -> None:
 
 
 def test_the_plan_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_validate, "_PLAN_LIMIT", 2)
+    monkeypatch.setattr(_validate_plan, "_PLAN_LIMIT", 2)
     spec = load_spec()
     for n in range(5):
         check_request(spec, "GET", f"{T2V}/{n}", None)
-    assert _validate._plans is not None and len(_validate._plans[1]) <= 2
+    assert _validate_plan._plans is not None and len(_validate_plan._plans[1]) <= 2
     with pytest.raises(ValidationError, match="must be strings"):
         check_request(spec, "POST", None, {})  # type: ignore[arg-type]
+
+
+def test_remembered_findings_tell_json_types_apart() -> None:
+    spec, base = load_spec(), {"prompt": "p", "model_name": "kling-v1"}
+    false = check_request(spec, "POST", T2V, {**base, "multi_shot": False})
+    zero = check_request(spec, "POST", T2V, {**base, "multi_shot": 0})  # False == 0 in Python
+    assert false.problems == [] and zero.problems != []
+    edited = json.loads(json.dumps(spec))  # a fresh plan: nothing remembered
+    assert check_request(edited, "POST", T2V, {**base, "multi_shot": 0}) == zero
+
+
+def test_capability_tables_of_an_unread_shape_are_judged_every_time() -> None:
+    from kling_ext._spec._validate_plan import capability_reads
+
+    assert capability_reads([{"model_field": "m", "models": {"a": {"allowed": {"x": ["1"]}}}}])
+    odd: list[dict[str, Any]] = [
+        {"model_field": 5},
+        {"model_field": "m", "when": ["not", "a", "mapping"]},
+        {"model_field": "m", "features": ["list"]},
+        {"model_field": "m", "features": {"f": {"all_set": "x"}}},
+        {"model_field": "m", "features": {"f": {"all_set": [1]}}},
+        {"model_field": "m", "features": {"f": {"when": {1: "x"}}}},
+        {"model_field": "m", "models": {"a": {"features": {"f": "x"}}}},
+        {"model_field": "m", "models": {"a": {"ignored": ["x"]}}},
+        {"model_field": "m", "models": {"a": "x"}},
+    ]
+    assert [capability_reads([table]) for table in odd] == [None] * len(odd)
+
+
+def test_remembered_fields_and_findings_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_validate_plan, "_PLAN_LIMIT", 1)
+    spec = json.loads(json.dumps(load_spec()))  # its own plans
+    for model in ("kling-v1", "kling-v1-6", "kling-v1"):
+        body = {"prompt": "p" * 300, "model_name": model, "mode": "std"}  # a long prompt
+        assert check_request(spec, "POST", T2V, body).problems == []
+    found = _validate_plan.plan(spec, "post", T2V)
+    assert len(found.clean) <= 1 and len(found.judged) <= 1
+
+
+def test_tables_of_an_unread_shape_are_still_judged() -> None:
+    spec = json.loads(json.dumps(load_spec()))
+    schema = spec["components"]["schemas"]["TextToVideoRequest"]
+    schema["x-kling-capabilities"][0]["when"] = {"prompt": "$set"}
+    schema["x-kling-capabilities"][0]["features"]["odd"] = {"all_set": "model"}  # not a list
+    assert _validate_plan.plan(spec, "post", T2V).reads is None
+    body = {"prompt": "p", "model_name": "kling-v1", "mode": "4k"}
+    assert check_request(spec, "POST", T2V, body).problems == [
+        ("mode", "'4k' is not one of std, pro for kling-v1")
+    ]
