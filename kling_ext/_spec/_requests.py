@@ -103,9 +103,9 @@ def prepare_body(
     check_body(body)  # strict JSON, whatever ``validate`` says: nothing else can be sent
     body = without_nulls(body)  # after the depth check: it recurses
     if validate:
-        from ._validate import validate as check
+        from ._validate import validate_checked
 
-        check("POST", path, body)
+        validate_checked("POST", path, body)
     return body
 
 

@@ -22,7 +22,7 @@ from .._errors import ValidationError
 from .._warnings import DeprecatedWarning, IgnoredFieldWarning, KlingWarning, UnknownFieldWarning
 from ._document import load_spec
 from ._findings import Findings, Problem, WarningKind
-from ._standard_rules import check_models
+from ._standard_rules import ModelFindings, check_models
 from ._validate_plan import Operation as Operation  # re-exported (older imports)
 from ._validate_plan import capabilities, form, plan, rules_for
 from ._validate_plan import find_operation as find_operation
@@ -37,6 +37,9 @@ CATEGORIES: dict[WarningKind, type[KlingWarning]] = {
     "other": KlingWarning,  # last: every category is one
 }
 """The warning category of each kind of finding."""
+
+
+_NO_MODELS = ModelFindings()  # read, never changed
 
 
 def check_request(
@@ -71,7 +74,11 @@ def check_request(
     found.retired.extend(form_found.retired)
     rules = check_rules(rules_for(found_plan, body), body)
     judged = capabilities(found_plan, body)
-    models = check_models(schema, checker.resolve, operation.template, path, body)  # new standard
+    models = (  # the new standard's content fields, filters and capability maps
+        check_models(schema, checker.resolve, operation.template, path, body)
+        if found_plan.standard
+        else _NO_MODELS
+    )
     found.problems.extend(rules.problems + judged.problems + models.problems)
     # At most one warning per field: explicit rules first, then the schema, then capabilities.
     warned: dict[str, Problem] = {}
@@ -96,12 +103,21 @@ def validate(method: str, path: str, body: Any) -> None:
     Raises :class:`ValueError` for an operation the spec does not have.
     """
     check_body(body)  # strict JSON first: the schema checks below assume it
-    found = check_request(load_spec(), method, path, body)
+    _report(check_request(load_spec(), method, path, body))
+
+
+def validate_checked(method: str, path: str, body: Any) -> None:
+    """:func:`validate` of a body that has passed ``check_body`` already (the client's own)."""
+    _report(check_request(load_spec(), method, path, body))
+
+
+def _report(found: Findings) -> None:
+    """Raise the problems, or warn each warning at the caller of the function calling this."""
     if found.problems:
         raise ValidationError(_unique(found.problems))
     for field, rule in found.warnings:
         text = f"{field}: {rule}" if field else rule
-        warnings.warn(text, CATEGORIES[found.kind((field, rule))], stacklevel=2)
+        warnings.warn(text, CATEGORIES[found.kind((field, rule))], stacklevel=3)
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

@@ -94,6 +94,9 @@ class Plan:
     whose fields are each clean is clean."""
     clean: dict[tuple[str, type, object], bool] = field(default_factory=dict)
     """Scalar field values checked against their property schema: clean or not."""
+    standard: bool = True
+    """The schema has what ``check_models`` judges (``contents``, ``filters``,
+    ``x-kling-models``): a new-standard body. Without them it finds nothing."""
     reads: tuple[str, ...] | None = None
     """Every path the capability tables read (None: tables of a shape not understood here)."""
     judged: dict[tuple[object, ...], Findings] = field(default_factory=dict)
@@ -140,6 +143,8 @@ def _make_plan(spec: Mapping[str, Any], operation: Operation) -> Plan:
     )
     found = Plan(operation, request, schema, [(trigger(r), r) for r in rules], tables, simple)
     found.reads = capability_reads(tables)
+    props = schema.get("properties") or {}
+    found.standard = "x-kling-models" in schema or "contents" in props or "filters" in props
     return found
 
 
