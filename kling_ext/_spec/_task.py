@@ -9,13 +9,12 @@ names, so code written against it keeps working) and adds accessors that never n
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from . import _outputs
+if TYPE_CHECKING:  # datetime and _outputs load on first use: ms off every ``import kling_ext``
+    import datetime as dt
 
-if TYPE_CHECKING:
     from kling_api.models import Task as RawTask
     from kling_api.models import TaskInfo, TaskResult, WatermarkInfo
 
@@ -51,6 +50,8 @@ def _text(value: object) -> str | None:
 def _millis(value: object) -> dt.datetime | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
+    import datetime as dt
+
     try:
         return dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC)
     except (OverflowError, OSError, ValueError):
@@ -222,6 +223,8 @@ class Task:
     def outputs(self) -> list[Output]:
         """Typed results (video, image, audio, voice, element; a newer type is an
         ``UnknownOutput``): the new standard's ``outputs[]``, or a legacy ``task_result``."""
+        from . import _outputs
+
         if self._standard is not None:
             return _outputs.outputs(self._standard.get("outputs"))
         return _outputs.legacy_outputs(self.raw.task_result)
@@ -230,6 +233,8 @@ class Task:
     def billing(self) -> list[Billing]:
         """Typed charges: the new standard's ``billing[]``, or a legacy
         ``final_unit_deduction`` as one ``unit`` charge."""
+        from . import _outputs
+
         if self._standard is not None:
             return _outputs.billing(self._standard.get("billing"))
         return _outputs.legacy_billing(self.raw.final_unit_deduction)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from typing import Any
 
 import pytest
 
 from kling_api.models import Task as RawTask
 from kling_ext import Task, ValidationError
-from kling_ext._spec import _validate_plan
+from kling_ext._spec import _codes, _validate_plan
 from kling_ext._spec._document import load_spec
 from kling_ext._spec._responses import task_from_payload, tasks_from_payload
 from kling_ext._spec._validate import check_request
@@ -113,3 +115,25 @@ def test_tables_of_an_unread_shape_are_still_judged() -> None:
     assert check_request(spec, "POST", T2V, body).problems == [
         ("mode", "'4k' is not one of std, pro for kling-v1")
     ]
+
+
+def test_an_error_code_is_an_immutable_value() -> None:
+    from kling_ext.spec import ErrorCode, error_codes
+
+    row = error_codes()[1200]
+    same = ErrorCode(**{name: getattr(row, name) for name in _codes._FIELDS})
+    assert row == same and hash(row) == hash(same) and row != (1200,)
+    assert repr(row).startswith("ErrorCode(code=1200, http_status=400, error=")
+    with pytest.raises(AttributeError, match="immutable"):
+        row.code = 1  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="immutable"):
+        del row.meaning  # type: ignore[misc]
+
+
+def test_import_kling_ext_leaves_the_heavy_modules_for_later() -> None:
+    code = (
+        "import sys, kling_ext; kling_ext.Task; "
+        "print(sorted({'dataclasses', 'datetime', 'kling_ext._spec._outputs'} & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
