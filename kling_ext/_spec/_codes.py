@@ -41,7 +41,8 @@ class ErrorCode:
         group: str,
         meaning: str,
     ) -> None:
-        for name, value in zip(_FIELDS, (code, http_status, error, retryable, group, meaning)):
+        values = (code, http_status, error, retryable, group, meaning)
+        for name, value in zip(_FIELDS, values, strict=True):
             object.__setattr__(self, name, value)
 
     def _values(self) -> tuple[object, ...]:
