@@ -201,7 +201,8 @@ class _Connection(asyncio.Protocol):
     @staticmethod
     def _standard(task_id: str) -> dict[str, object]:
         count = STATS.polls[task_id] = STATS.polls.get(task_id, 0) + 1
-        return standard_task_json(task_id, "succeeded" if count >= POLLS_TO_FINISH else "processing")
+        status = "succeeded" if count >= POLLS_TO_FINISH else "processing"
+        return standard_task_json(task_id, status)
 
     async def _stream(self, size: int) -> None:
         transport = self._transport
