@@ -55,14 +55,13 @@ def check_request(
     found_plan = plan(spec, method, path)
     operation, request, schema = found_plan.operation, found_plan.request, found_plan.schema
     found = Findings()
-    where = f"{operation.method.upper()} {operation.template}"
     if request is None:
         if body is not None and not (hasattr(body, "__len__") and len(body) == 0):
-            found.problems.append(("body", f"{where} takes no request body"))
+            found.problems.append(("body", f"{_where(operation)} takes no request body"))
         return found
     if body is None:
         if request.get("required"):
-            found.problems.append(("body", f"{where} needs a JSON request body"))
+            found.problems.append(("body", f"{_where(operation)} needs a JSON request body"))
         return found
     if schema.get("type") == "object" and not isinstance(body, Mapping):
         found.problems.append(("body", f"expected a JSON object, got {type(body).__name__}"))
@@ -72,7 +71,8 @@ def check_request(
     if shape:
         found.problems.extend((path or "body", rule) for path, rule in form_found.problems)
     found.retired.extend(form_found.retired)
-    rules = check_rules(rules_for(found_plan, body), body)
+    may_fire = rules_for(found_plan, body)
+    rules = check_rules(may_fire, body) if may_fire else Findings()
     judged = capabilities(found_plan, body)
     models = (  # the new standard's content fields, filters and capability maps
         check_models(schema, checker.resolve, operation.template, path, body)
@@ -83,13 +83,17 @@ def check_request(
     # At most one warning per field: explicit rules first, then the schema, then capabilities.
     warned: dict[str, Problem] = {}
     for source in (rules, form_found, judged):
-        for warning in source.warnings:
+        for warning in source.warnings:  # usually none
             if (warning[0] or "body") not in warned:
                 warned[warning[0] or "body"] = warning
                 found.warn((warning[0] or "body", warning[1]), source.kind(warning))
     for category, text in models.warnings:  # whole-request texts: no field of their own
         found.warn(("", text), next(k for k, c in CATEGORIES.items() if issubclass(category, c)))
     return found
+
+
+def _where(operation: Operation) -> str:
+    return f"{operation.method.upper()} {operation.template}"
 
 
 def validate(method: str, path: str, body: Any) -> None:

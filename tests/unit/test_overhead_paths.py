@@ -137,3 +137,15 @@ def test_import_kling_ext_leaves_the_heavy_modules_for_later() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_external_task_ids_are_version_4_uuids() -> None:
+    import uuid
+
+    from kling_ext import new_external_task_id
+
+    ids = [new_external_task_id() for _ in range(200)]
+    assert len(set(ids)) == len(ids)
+    for found in ids:
+        parsed = uuid.UUID(hex=found[-32:])  # after the recognisable prefix
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122 and found[:-32]
