@@ -63,8 +63,13 @@ def prepare_create(
     return prepare_body(family.path, family.request_model, request, fields, validate)
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """A keyword field as JSON: generated models (also inside lists) become their dicts."""
+    if type(value) in _SCALARS:  # most fields: no attribute look-up that fails
+        return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, list | tuple):
@@ -103,10 +108,17 @@ def prepare_body(
     check_body(body)  # strict JSON, whatever ``validate`` says: nothing else can be sent
     body = without_nulls(body)  # after the depth check: it recurses
     if validate:
-        from ._validate import validate_checked
-
-        validate_checked("POST", path, body)
+        _validator()("POST", path, body)
     return body
+
+
+@functools.cache
+def _validator() -> Any:
+    """``_validate.validate_checked``, imported on the first validated body (the validation
+    modules are not needed by a client that never validates)."""
+    from ._validate import validate_checked
+
+    return validate_checked
 
 
 def resume_note(external_id: str) -> str:
