@@ -23,19 +23,18 @@ import anyio
 
 from bench._common import Row, verdict
 from kling_ext import AmbiguousCreateError, AsyncKling, KlingError
-from kling_mock import DEFAULT_API_KEY, SimulatorTransport, create_app, simulator_of
+from kling_mock import (
+    DEFAULT_API_KEY,
+    SimulatorTransport,
+    billing_storm,
+    create_app,
+    simulator_of,
+)
 
 CREATES = 1000
 IN_FLIGHT = 50
 LAG = 0.03
-FAULTS = [
-    {"kind": "drop", "probability": 0.1},
-    {"kind": "drop", "when": "before", "probability": 0.1},
-    {"kind": "late_commit", "seconds": LAG, "probability": 0.1},
-    {"kind": "error_after_commit", "probability": 0.1},
-    {"kind": "server_error", "operations": ["create"], "probability": 0.05},
-    {"kind": "rate_limit", "operations": ["create"], "probability": 0.05},
-]
+FAULTS = billing_storm(LAG)
 
 
 async def _short(seconds: float) -> None:

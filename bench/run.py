@@ -71,6 +71,7 @@ def _figures(base_url: str) -> dict[str, Callable[[], list[Row]]]:
         "6": _imports.run,
         "7": lambda: _scale.run(base_url),
         "8": _billing.run,
+        "9": lambda: __import__("bench._batch", fromlist=["_"]).run(),  # kling_ext.batch, 10k jobs
     }
 
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
-from rich.table import Table
 
 from . import _options as opt
 from . import _output as out
@@ -46,10 +45,13 @@ _PACK_KEYS += ("remaining_quantity", "total_quantity")
 
 
 def print_costs(console: Console, costs: AccountCosts) -> None:
-    """A table of resource packs on stdout."""
+    """A table of resource packs on stdout (never cut)."""
     packs = [out.as_dict(p) for p in costs.to_dict().get("resource_pack_subscribe_infos") or ()]
-    table = Table("pack", "type", "status", "remaining", "total", "expires", box=None)
-    for pack in packs:
-        expires = out.utc_time(pack.get("invalid_time"))
-        table.add_row(*(str(pack.get(k, "")) for k in _PACK_KEYS), expires)
-    console.print(table if packs else "no resource packs in this period", highlight=False)
+    rows = [
+        [*(str(p.get(k, "")) for k in _PACK_KEYS), out.utc_time(p.get("invalid_time"))]
+        for p in packs
+    ]
+    if rows:
+        out.print_table(console, ("pack", "type", "status", "remaining", "total", "expires"), rows)
+    else:
+        console.print("no resource packs in this period", highlight=False)

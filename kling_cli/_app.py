@@ -17,7 +17,8 @@ The commands are built from the family table (:data:`kling_ext.spec.FAMILIES`) w
 is imported: the create commands in :mod:`kling_cli._commands` (the ones with a shape of their
 own in :mod:`kling_cli._special`), ``kling task`` in :mod:`kling_cli._tasks`, ``kling account``
 in :mod:`kling_cli._account`. Input syntaxes: :mod:`kling_cli._options` and
-:mod:`kling_cli._types`; exit codes: :mod:`kling_cli._output`.
+:mod:`kling_cli._types`; naming: :mod:`kling_cli._naming`; errors and exit codes:
+:mod:`kling_cli._errors`.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def build_cli(families: Mapping[str, Family] | None = None) -> click.Group:
     add_call_commands(groups, (EVERY_FAMILY if families is None else families).values())
     for group in (*groups, task_group(table), standard_group()):
         kling.add_command(group)
+    kling.add_command(__import__("kling_cli._batch", fromlist=["_"]).batch_group)  # kling batch
     return kling
 
 

@@ -20,6 +20,7 @@ import click
 from kling_ext import Task
 from kling_ext.spec import Family, Operation, load_spec
 
+from . import _naming as naming
 from . import _options as opt
 from . import _output as out
 from ._state import State
@@ -47,15 +48,17 @@ def _argument(op: Operation) -> tuple[str, ...]:
     return tuple(need) if len(need) == 1 and not media else ()
 
 
-def _query_options(op: Operation) -> list[click.Parameter]:
-    params: list[click.Parameter] = []
+def _query_options(op: Operation) -> list[opt.Decorator[Any]]:
+    """One option per query parameter, named as :mod:`kling_cli._naming` says."""
+    params: list[opt.Decorator[Any]] = []
     for raw in _operation_spec(op).get("parameters") or ():
         ref = str(raw.get("$ref", "")).rsplit("/", 1)[-1]
         param = load_spec()["components"]["parameters"][ref] if ref else raw
         name = _snake(param["name"])
         kind = int if (param.get("schema") or {}).get("type") == "integer" else str
         text = opt.plain(str(param.get("description", "")))
-        params.append(click.Option([f"--{name.replace('_', '-')}", name], type=kind, help=text))
+        shown, hidden = naming.option_names(name, listed=False)
+        params.append(naming.option(*shown, name, aliases=hidden, type=kind, help=text))
     return params
 
 
@@ -63,16 +66,12 @@ def _params(op: Operation) -> list[click.Parameter]:
     def holder() -> None: ...
 
     if op.request_schema is not None:
-        opt.request_options(op.request_schema, arguments=_argument(op))(holder)
-        found: list[click.Parameter] = getattr(holder, "__click_params__", [])[::-1]
+        fields = opt.request_options(op.request_schema, arguments=_argument(op))
     else:
-        found = _query_options(op)
-    no_validate = "Skip the client-side checks of the request; the API judges it."
-    return [
-        *found,
-        click.Option(["--no-validate"], is_flag=True, help=no_validate),
-        click.Option(["--json", "as_json"], is_flag=True, help="Print only JSON on stdout."),
-    ]
+        fields = opt.compose(*_query_options(op))
+    opt.compose(fields, opt.no_validate_option(), opt.json_option("the answer"))(holder)
+    found: list[click.Parameter] = getattr(holder, "__click_params__", [])[::-1]
+    return found
 
 
 def _show(state: State, found: Any, as_json: bool) -> None:

@@ -2,10 +2,11 @@
 
 A family's command is named after its first alias (``kling video text2video``), sits in the
 group of what its tasks produce (``video``, ``image``, ``audio``), answers to its other aliases
-too, and shows the family's description as its help. It takes one option per request field
-(:func:`kling_cli._options.request_options`) unless :data:`kling_cli._special.SPECIAL` says
-otherwise, then the options every create shares. A family added to the spec gets its command with
-no change here.
+and to its key in kebab case (``text-to-video``) too, unlisted (the naming rules:
+:mod:`kling_cli._naming`), and shows the family's description as its help. It takes one option
+per request field (:func:`kling_cli._options.request_options`) unless
+:data:`kling_cli._special.SPECIAL` says otherwise, then the options every create shares. A family
+added to the spec gets its command with no change here.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def family_command(fam: Family, how: Special | None = None) -> click.Command:
 
     description = opt.plain(fam.description)
     return click.Command(
-        family_name(fam),
+        how.name or family_name(fam),
         callback=create,
         params=_params(opt.compose(options, shared)),
         help="\n\n".join(text for text in (description, how.notes) if text),
@@ -98,7 +99,8 @@ def family_groups(families: Mapping[str, Family]) -> list[click.Group]:
         )
         groups[name] = group
         how = SPECIAL.get(fam.key)
-        group.add_family(family_command(fam, how), (*fam.aliases, *(how.names if how else ())))
+        names = (*fam.aliases, fam.key.replace("_", "-"), *(how.names if how else ()))
+        group.add_family(family_command(fam, how), names)
         for more in how.commands(fam) if how and how.commands else ():
             group.add_command(more)
     return list(groups.values())

@@ -1,4 +1,5 @@
-"""Entry point of the ``kling`` console script: a clear message when the CLI extra is missing."""
+"""Entry point of the ``kling`` console script: a clear message when the CLI extra is missing
+(exit code 2, as for any other unusable command line)."""
 
 from __future__ import annotations
 
@@ -16,5 +17,5 @@ def main(argv: Sequence[str] | None = None) -> None:
         if (exc.name or "").split(".")[0] not in _CLI_PACKAGES:
             raise
         sys.stderr.write(f'kling: the command line needs {exc.name}: pip install "kling[cli]"\n')
-        raise SystemExit(1) from None
+        raise SystemExit(2) from None
     run(argv)

@@ -32,10 +32,8 @@ def identify_face_command(fam: Family) -> click.Command:
 
     @click.command("identify-face", help=f"{_summary(fam)}\n\n{NOTES} Then: {use}.")
     @opt.request_options(fam.operation("call").request_schema or "", arguments=())
-    @click.option("--no-validate", is_flag=True, help="Skip the client-side checks of the request.")
-    @click.option(
-        "--json", "as_json", is_flag=True, help="Print only the result as JSON on stdout."
-    )
+    @opt.no_validate_option()
+    @opt.json_option("the faces found")
     @click.pass_obj
     def identify_face(state: State, /, no_validate: bool, as_json: bool, **params: Any) -> None:
         with state.client() as client:

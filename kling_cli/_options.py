@@ -33,7 +33,8 @@ import click
 import kling_api.models
 from kling_ext.spec import load_spec
 
-from ._types import Ctx, DynamicMaskType, MediaType, Param
+from . import _naming as naming
+from ._types import Ctx, DynamicMaskType, MediaType, Param, Timestamp
 
 F = TypeVar("F", bound=Callable[..., Any])
 Decorator = Callable[[F], F]
@@ -42,6 +43,7 @@ MEDIA_HELP = "The CLI takes an http(s) URL or a local file (sent as Base64)."
 MASK_HELP = "Give MASK:X1,Y1;X2,Y2;... once per area (MASK a URL or a file; integer pixel points"
 MASK_HELP += " from the bottom-left of the image, separated by ';' or spaces)."
 SHOT_HELP = "Give DURATION:PROMPT (whole seconds) once per shot, in order: --shot '4:a fox'."
+TIME_HELP = "An ISO date/time works too (UTC unless an offset is given)."
 CREATE_FIELDS = ("callback_url", "external_task_id")  # options of every create command
 _FLAGS = {"multi_prompt": ("--shot",), "watermark_info": ("--watermark",)}
 
@@ -214,18 +216,10 @@ def field_option(schema: str, name: str, *flags: str, **extra: Any) -> Decorator
             value, help=f"{kw['help']} {media}".strip(), callback=functools.partial(_wrap, inner)
         )
         kw.setdefault("metavar", None if media or flag else inner.upper())
-    kebab = name.replace("_", "-")
-    one = (f"--{kebab.removesuffix('-list').removesuffix('s')}",) if items else ()
-    flags = (
-        flags
-        or _FLAGS.get(name, ())
-        or one + (() if one and kebab.endswith("-list") else (f"--{kebab}",))
-    )
-    if flag:
-        kw["default"], flags = None, tuple(f"{f}/--no-{f[2:]}" for f in flags)
-    elif flags[-1] == f"--{kebab}":
-        flags += (f"-{name}",) if len(name) == 1 else ("--model",) if name == "model_name" else ()
-    return click.option(*flags, name, **{**kw, **extra})
+    shown, hidden = naming.option_names(name, bool(items), flags or _FLAGS.get(name, ()))
+    if flag:  # booleans keep their one spelling: --x/--no-x
+        kw["default"], shown = None, tuple(f"{f}/--no-{f[2:]}" for f in shown)
+    return naming.option(*shown, name, aliases=hidden, **{**kw, **extra})
 
 
 def _value_kw(schema: str, name: str, prop: Mapping[str, Any]) -> dict[str, Any]:
@@ -238,9 +232,17 @@ def _value_kw(schema: str, name: str, prop: Mapping[str, Any]) -> dict[str, Any]
         return {"metavar": "NAME", "help": f"{help_text} {known(ref)}"}
     if "enum" in target:
         return {"type": click.Choice(enum_values(ref)), "help": help_text}
+    if is_time(name, prop.get("type"), help_text):
+        return {"type": Timestamp(), "help": f"{help_text} {TIME_HELP}"}
     if prop.get("type") in ("number", "integer"):
         return {"type": float if prop["type"] == "number" else int, "help": help_text}
     return {"help": help_text}
+
+
+def is_time(name: str, kind: object, description: str) -> bool:
+    """True for an integer field or parameter that holds a point in time in Unix milliseconds
+    (the billing windows): it takes an ISO date/time too, as ``kling account costs`` does."""
+    return kind == "integer" and name.endswith("_time") and "Unix" in description
 
 
 def fields(schema: str, *names: str) -> Decorator[Any]:
@@ -298,11 +300,10 @@ def create_options(schema: str, timeout: str) -> Decorator[Any]:
     """Options of every create command: callback, external id, validation, waiting, output;
     ``timeout`` says the default of ``--timeout``."""
     ext = "Your own task id, unique in the account; kling task commands accept it."
-    no_validate = "Skip the client-side checks of the request; the API judges it."
     return compose(
         click.option("--callback-url", metavar="URL", help=field_help(schema, "callback_url")),
         click.option("--external-task-id", metavar="ID", help=ext),
-        click.option("--no-validate", is_flag=True, help=no_validate),
+        no_validate_option(),
         click.option("--wait", is_flag=True, help="Wait for the task to end (status on stderr)."),
         timeout_option(timeout),
         download_options(),
@@ -331,10 +332,16 @@ def download_options() -> Decorator[Any]:
     )
 
 
-def json_option() -> Decorator[Any]:
-    """``--json``: machine-readable output, alone on stdout."""
-    text = 'Print only JSON on stdout: the task (plus "files" after a download).'
+def json_option(result: str = 'the task (plus "files" after a download)') -> Decorator[Any]:
+    """``--json``: machine-readable output, alone on stdout: ``result``, or the error object."""
+    text = f'Print only JSON on stdout: {result}; on failure {{"error": {{...}}}}.'
     return click.option("--json", "as_json", is_flag=True, help=text)
+
+
+def no_validate_option() -> Decorator[Any]:
+    """``--no-validate``: send what the client-side checks would refuse."""
+    text = "Skip the client-side checks of the request; the API judges it."
+    return click.option("--no-validate", is_flag=True, help=text)
 
 
 def given(params: Mapping[str, Any]) -> dict[str, Any]:

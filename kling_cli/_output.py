@@ -1,29 +1,8 @@
-"""What the ``kling`` command line prints: results, progress, warnings, errors and exit codes.
+"""What the ``kling`` command line prints: results, progress and warnings.
 
 stdout carries only the result: JSON with ``--json`` (and nothing else), a compact summary
-otherwise. Progress (wait status, download bars), warnings and errors go to stderr. An error is
-one line per problem, never a traceback (unless ``KLING_DEBUG=1``), with secrets scrubbed.
-
-Exit codes (:data:`EXIT_CODES` is read from this table, so the two always agree):
-
-| code | meaning |
-|------|---------|
-| 0 | success |
-| 1 | unexpected error (set KLING_DEBUG=1 for a traceback; it keeps these exit codes) |
-| 2 | usage error: unknown option, bad value, missing argument |
-| 3 | request refused before sending (client-side validation) |
-| 4 | configuration: missing credentials, bad base URL or region |
-| 5 | authentication refused by the API (1000-1004) |
-| 6 | account, credits or permission (1100-1103, 1304) |
-| 7 | invalid request or not found (1200-1203, other HTTP 4xx) |
-| 8 | content policy (1300, 1301) |
-| 9 | rate or concurrency limit (1302, 1303) |
-| 10 | server error or unreadable response (5000-5002, HTTP 5xx) |
-| 11 | connection failure or HTTP timeout |
-| 12 | the task failed |
-| 13 | the task has not finished: wait timed out, or not done yet (resume: kling task wait) |
-| 14 | download failed or result expired |
-| 130 | interrupted (Ctrl-C); a task already created keeps running |
+otherwise; tables and rows are never wrapped nor cut, so ids and URLs stay whole. Progress (wait
+status, download bars) and warnings go to stderr. Errors and exit codes: :mod:`kling_cli._errors`.
 """
 
 from __future__ import annotations
@@ -32,11 +11,8 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import os
-import re
 import sys
 import time
-import traceback
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -45,130 +21,18 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich import progress as rp
 from rich.console import Console
-from rich.table import Table
 
 import kling_ext as kling
 
+from ._errors import EXIT_CODES as EXIT_CODES
+from ._errors import KlingGroup as KlingGroup
+from ._errors import error_lines as error_lines
+from ._errors import exit_code as exit_code
+from ._errors import exit_code_epilog as exit_code_epilog
+from ._errors import stderr_line as stderr_line
+
 if TYPE_CHECKING:
     from kling_ext import Task
-
-EXIT_CODES: tuple[tuple[int, str], ...] = tuple(
-    (int(code), meaning)
-    for code, meaning in re.findall(r"^\| (\d+) \| (.+) \|$", __doc__ or "", re.MULTILINE)
-)
-"""(exit code, meaning), read from the module docstring's table."""
-
-
-class TaskNotFinished(kling.KlingError):
-    """``kling task download`` of a task that has not ended yet (exit code 13)."""
-
-    def __init__(self, task_id: str, status: str | None) -> None:
-        self.task_id, self.status = task_id, status
-        super().__init__(f"task {task_id} has not finished yet (status: {status or 'unknown'})")
-
-
-# Checked in order: subclasses before their bases.
-_EXIT_CLASSES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], int], ...] = (
-    (kling.ValidationError, 3),
-    (kling.ConfigurationError, 4),
-    (kling.AuthenticationError, 5),
-    ((kling.AccountError, kling.PermissionDeniedError, kling.IPWhitelistError), 6),
-    (kling.InvalidRequestError, 7),
-    (kling.ContentPolicyError, 8),
-    ((kling.RateLimitError, kling.ConcurrencyLimitError), 9),
-    ((kling.ServerError, kling.UnexpectedResponseError), 10),
-    (kling.TransportError, 11),
-    (kling.TaskFailedError, 12),
-    ((kling.WaitTimeoutError, TaskNotFinished), 13),
-    (kling.DownloadError, 14),
-)
-
-# Errors after which a create may have reached the server.
-_AMBIGUOUS = (
-    kling.AmbiguousCreateError,
-    kling.TransportError,
-    kling.ServerError,
-    kling.UnexpectedResponseError,
-)
-
-
-def unfinished(task: Task) -> kling.KlingError:
-    """Why a task's results cannot be downloaded: it failed, or it has not finished yet."""
-    status = task.task_status if isinstance(task.task_status, str) else None
-    if status == "failed":
-        reason = task.task_status_msg if isinstance(task.task_status_msg, str) else None
-        return kling.TaskFailedError(str(task.task_id), reason, task)
-    return TaskNotFinished(str(task.task_id), status)
-
-
-def exit_code(exc: BaseException) -> int:
-    """The exit code of an exception (see :data:`EXIT_CODES`); an ambiguous create exits with the
-    code of the failure that made it ambiguous."""
-    if isinstance(exc, kling.AmbiguousCreateError) and exc.__cause__ is not None:
-        return exit_code(exc.__cause__)
-    for classes, code in _EXIT_CLASSES:
-        if isinstance(exc, classes):
-            return code
-    if isinstance(exc, kling.APIError):  # an HTTP status without a more precise class
-        return 10 if exc.status_code >= 500 else 7
-    return 1
-
-
-def exit_code_epilog() -> str:
-    """The exit-code table of the root ``--help`` (``\\b`` stops click from rewrapping it)."""
-    rows = "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES)
-    return f"\b\nExit codes:\n{rows}"
-
-
-def stderr_line(console: Console, text: str) -> None:
-    """One plain line on stderr, with the API key and the secret key (and any token) scrubbed."""
-    secrets = [os.environ.get(name, "").strip() for name in ("KLING_API_KEY", "KLING_SECRET_KEY")]
-    text = kling.redact(text, [s for s in secrets if s])
-    console.print(text, markup=False, highlight=False, soft_wrap=True)
-
-
-_CREDENTIALS = "$KLING_API_KEY, or $KLING_ACCESS_KEY (or --access-key) and $KLING_SECRET_KEY"
-
-
-def error_lines(exc: BaseException) -> list[str]:
-    """The lines that explain ``exc``: every validation problem on its own line."""
-    if isinstance(exc, kling.ValidationError):
-        return [f"error: invalid request: {f'{p}: ' if p else ''}{why}" for p, why in exc.problems]
-    if isinstance(exc, kling.ConfigurationError) and "credentials" in str(exc):
-        return [f"error: {exc}", f"kling reads them from {_CREDENTIALS}"]
-    if isinstance(exc, kling.KlingError):
-        return [f"error: {exc}"]
-    return [f"error: unexpected {type(exc).__name__}: {exc} (KLING_DEBUG=1 shows the traceback)"]
-
-
-class KlingGroup(click.Group):
-    """The root group: every error becomes lines on stderr and its exit code, no traceback,
-    with ``ctx.obj.resume`` or ``ctx.obj.lookup`` (the command to resume a wait, to look up a
-    task whose create may have reached the server) where they help."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
-            raise
-        except (Exception, KeyboardInterrupt) as exc:
-            if os.environ.get("KLING_DEBUG", "").strip() == "1":
-                # The traceback, scrubbed like every other line; the exit code stays documented.
-                trace = "".join(traceback.format_exception(exc)).rstrip()
-                stderr_line(Console(stderr=True), trace)
-            self._report(ctx, exc)
-
-    def _report(self, ctx: click.Context, exc: BaseException) -> None:
-        console = Console(stderr=True)
-        resume, lookup = getattr(ctx.obj, "resume", None), getattr(ctx.obj, "lookup", None)
-        lines = ["interrupted"] if isinstance(exc, KeyboardInterrupt) else error_lines(exc)
-        if resume and isinstance(exc, KeyboardInterrupt | kling.WaitTimeoutError | TaskNotFinished):
-            lines.append(f"the task keeps running; resume with: {resume}")
-        elif lookup and isinstance(exc, (KeyboardInterrupt, *_AMBIGUOUS)):
-            lines.append(f"the task may have been created; check with: {lookup}")
-        for line in lines:
-            stderr_line(console, line)
-        ctx.exit(130 if isinstance(exc, KeyboardInterrupt) else exit_code(exc))
 
 
 @contextlib.contextmanager
@@ -273,14 +137,25 @@ def print_rows(console: Console, rows: Sequence[tuple[str, str]]) -> None:
         console.print(f"{label:<{width}}  {value}", markup=False, highlight=False, soft_wrap=True)
 
 
+def print_table(console: Console, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Aligned columns on stdout under ``header``, never wrapped nor cut (ids stay whole)."""
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
+    for row in (header, *rows):
+        line = "  ".join(f"{cell:<{width}}" for cell, width in zip(row, widths, strict=True))
+        console.print(line.rstrip(), markup=False, highlight=False, soft_wrap=True)
+
+
 def print_tasks(console: Console, tasks: Sequence[Task]) -> None:
-    """A table of tasks on stdout."""
-    table = Table("task", "status", "created", "external id", "results", box=None)
+    """A table of tasks on stdout, full ids."""
+    rows = []
     for task in tasks:
         got = dict(task_rows(task))
-        cells = (got.get(k, "") for k in ("task", "status", "created", "external id"))
-        table.add_row(*cells, str(result_count(task)))
-    console.print(table if tasks else "no tasks", highlight=False, soft_wrap=True)
+        cells = [got.get(k, "") for k in ("task", "status", "created", "external id")]
+        rows.append([*cells, str(result_count(task))])
+    if rows:
+        print_table(console, ("task", "status", "created", "external id", "results"), rows)
+    else:
+        console.print("no tasks", highlight=False)
 
 
 @contextlib.contextmanager

@@ -49,11 +49,14 @@ class Special:
     epilog: Callable[[Family], str] | None = None
     names: tuple[str, ...] = ()
     """More names the command answers to, besides the family's aliases."""
+    name: str = ""
+    """The command's listed name, when the family's first alias reads badly (its aliases still
+    work)."""
     commands: Callable[[Family], Sequence[click.Command]] | None = None
     """More commands of the family, put in the same group."""
 
 
-SPECIAL: dict[str, Special] = {"image_generation": Special(names=("generate",))}
+SPECIAL: dict[str, Special] = {"image_generation": Special(name="generate")}
 """Family key -> its special command."""
 
 

@@ -99,19 +99,19 @@ def _create_command(fam: Family) -> click.Command:
         *_setting_options(fam),
         click.Option(["--callback-url"], metavar="URL", help="Notified at each status change."),
         click.Option(["--external-task-id"], metavar="ID", help="Your own id, unique."),
-        click.Option(["--watermark"], is_flag=True, default=None, help="Also a watermarked file."),
-        click.Option(["--no-validate"], is_flag=True, help="Skip the client-side checks."),
-        click.Option(["--wait"], is_flag=True, help="Wait for the task to end."),
+        click.Option(["--watermark/--no-watermark"], default=None, help="Also a watermarked file."),
     ]
     if takes_prompt:
         params.insert(0, click.Argument(["prompt"]))
-    else:
-        params.insert(
-            0,
+    else:  # PROMPT, optional, is the first content item (--prompt: its old spelling, hidden)
+        params[:0] = [
+            click.Argument(["prompt"], required=False),
+            click.Option(["--prompt", "prompt_option"], metavar="TEXT", hidden=True),
             click.Option(["--content", "contents"], multiple=True, callback=_content, help=CONTENT),
-        )
-        params.insert(1, click.Option(["--prompt"], metavar="TEXT", help="A prompt item."))
+        ]
     extra = opt.compose(
+        opt.no_validate_option(),
+        click.option("--wait", is_flag=True, help="Wait for the task to end (status on stderr)."),
         opt.timeout_option(opt.minutes(default_timeout(fam.key))),
         opt.download_options(),
         opt.json_option(),
@@ -123,7 +123,8 @@ def _create_command(fam: Family) -> click.Command:
         for n in names:
             given.pop(n, None)
         contents = list(given.pop("contents", None) or [])
-        prompt = given.pop("prompt", None)
+        prompt, old_spelling = given.pop("prompt", None), given.pop("prompt_option", None)
+        prompt = prompt if prompt is not None else old_spelling
         if not takes_prompt and prompt is not None:
             contents.insert(0, {"type": "prompt", "text": prompt})
             prompt = None

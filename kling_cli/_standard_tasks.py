@@ -8,9 +8,10 @@ from typing import Any
 
 import click
 
-from kling_ext import Kling, Task, TaskFailedError, default_timeout
+from kling_ext import Kling, Task, default_timeout
 from kling_ext.spec import load_spec
 
+from . import _naming as naming
 from . import _options as opt
 from . import _output as out
 from ._standard_show import finish, show
@@ -35,7 +36,13 @@ def task_group() -> click.Group:
     @group.command("list")
     @click.option("--status", multiple=True, type=click.Choice(_filter("status")))
     @click.option("--product-type", multiple=True, type=click.Choice(_filter("product_type")))
-    @click.option("--limit", type=click.IntRange(1, 500), help="Tasks per page (API default 100).")
+    @naming.option(
+        "--page-size",
+        "limit",
+        aliases=["--limit"],
+        type=click.IntRange(1, 500),
+        help="Tasks per page (API default 100).",
+    )
     @click.option("--all", "every", is_flag=True, help="Follow the cursor to the last page.")
     @opt.json_option()
     @click.pass_obj
@@ -48,7 +55,11 @@ def task_group() -> click.Group:
         if as_json:
             click.echo(out.to_json([t.to_dict() for t in found]))
         else:
-            out.print_rows(state.stdout, [(t.id, t.status) for t in found] or [("", "no tasks")])
+            rows = [(t.id, t.status, t.external_task_id or "") for t in found]
+            if rows:
+                out.print_table(state.stdout, ("task", "status", "external id"), rows)
+            else:
+                state.stdout.print("no tasks", highlight=False)
 
     @group.command("wait")
     @click.argument("task_id", metavar="ID")
@@ -71,18 +82,10 @@ def task_group() -> click.Group:
         """Save the outputs of a succeeded task into DIR (default: the current directory)."""
         with state.client() as client:
             found = client.standard.tasks.get(task_id)
-            if not found.succeeded:
-                raise _unfinished(found)
             files = state.download(client, found, into, params["overwrite"])
         show(state, found, files, params["as_json"])
 
     return group
-
-
-def _unfinished(task: Task) -> Exception:
-    if task.failed:
-        return TaskFailedError(task.id, task.status_message, task)
-    return out.TaskNotFinished(task.id, task.status)
 
 
 def _get(client: Kling, task_id: str, external: bool) -> Task:

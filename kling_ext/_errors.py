@@ -11,6 +11,7 @@
     │   ├── PermissionDeniedError        1103 (HTTP 403)
     │   ├── InvalidRequestError          1200-1202 (HTTP 400 without a known code)
     │   │   └── NotFoundError            1203 (HTTP 404 without a known code)
+    │   │       └── TaskExpiredError     HTTP 410: the task or result existed and is gone
     │   ├── ContentPolicyError           1300, 1301
     │   ├── RateLimitError               1302                       retryable
     │   ├── ConcurrencyLimitError        1303                       retryable
@@ -48,8 +49,12 @@ EXCERPT_CHARS = 200
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
-    """``text`` on one line, cut to ``limit`` characters."""
-    text = " ".join(text[: limit * 20].split())
+    """``text`` on one line, cut to ``limit`` characters, secrets scrubbed before the cut (a cut
+    secret would no longer be recognised)."""
+    words = text[: limit * 20].split()
+    if len(text) > limit * 20 and len(words) > 1:
+        words.pop()  # perhaps a cut secret, and collapsed whitespace may bring it in reach
+    text = scrub(" ".join(words))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -145,6 +150,13 @@ class InvalidRequestError(APIError):
 
 class NotFoundError(InvalidRequestError):
     """1203: the resource (task, model) does not exist."""
+
+
+class TaskExpiredError(NotFoundError):
+    """HTTP 410 Gone: the task (or its result) existed and has expired; Kling keeps generated
+    results 30 days (FACTS 1.11). Chosen for a 410 whatever the body says, unless its business
+    code names a class outside the not-found family (a rate limit stays a rate limit). A
+    :class:`NotFoundError`, so code that handles "unknown task" handles it too."""
 
 
 class ContentPolicyError(APIError):
@@ -286,8 +298,11 @@ class DownloadError(KlingError):
 
 
 class ResultExpiredError(DownloadError):
-    """The file host answered 404: Kling deletes generated files 30 days after generation."""
+    """The file host answered 404 or 410: Kling deletes generated files 30 days after
+    generation."""
 
-    def __init__(self, *, url: str, path: str | None = None) -> None:
-        message = "result file not found (HTTP 404); Kling deletes results 30 days after generation"
+    def __init__(self, *, url: str, path: str | None = None, status: int = 404) -> None:
+        message = (
+            f"result file not found (HTTP {status}); Kling deletes results 30 days after generation"
+        )
         super().__init__(message, url=url, path=path)

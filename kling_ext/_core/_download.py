@@ -14,6 +14,11 @@ Kling deletes results 30 days after generation (FACTS 1.11), so results are copi
 * **Speed**: chunks are written as the connection delivers them (``chunk_size=None``; at most
   64 KiB each from httpcore), without re-chunking; the loop does one write and one addition per
   chunk (bench/README.md, figure 5).
+* **Bounded memory**: a compressed body (``Content-Encoding: gzip`` or ``deflate``, the only ones
+  asked for) is read raw and decoded 64 KiB at a time, and refused once it expands more than 100
+  times (:mod:`~kling_ext._core._decode`): a gzip bomb never fills the memory.
+  A body shorter or longer than its ``Content-Length``, or a compressed stream cut short, is a
+  :class:`~kling_ext.DownloadError` and leaves no file.
 * **Skip rule**: only complete files are ever moved into place, so an existing non-empty regular
   file at the final name is complete: it is skipped without any request unless ``overwrite``.
 
@@ -37,6 +42,7 @@ from kling_ext._errors import DownloadError, ResultExpiredError
 from kling_ext._spec._results import ResultFile, file_name, result_files, task_files
 from kling_ext._transport._redact import logger, redact_url
 
+from ._decode import ACCEPT_ENCODING, BoundedDecoder, DecodeError, decoder_for
 from ._writeback import Writeback
 
 __all__ = ["ProgressCallback", "ResultFile", "adownload_files", "download_files"]
@@ -44,6 +50,7 @@ __all__ += ["file_name", "result_files", "task_files"]
 
 ProgressCallback = Callable[[Path, int, int | None], None]
 """``on_progress(final_path, bytes_written, total_or_None)``, called after each chunk written."""
+_HEADERS = {"Accept-Encoding": ACCEPT_ENCODING}
 
 
 def _plan(
@@ -79,14 +86,16 @@ class _Part:
         self.tmp = final.with_name(f"{final.name}.part-{secrets.token_hex(8)}")
         self.total: int | None = None
         self.written = 0
+        self.decoder: BoundedDecoder | None = None
         self._file: BinaryIO = open(self.tmp, "xb")  # noqa: SIM115 - closed by commit/discard
         self._writeback = Writeback(self._file)
 
-    def start(self, response: httpx.Response) -> None:
-        """Raise for an error status; remember ``Content-Length`` when the host sent one."""
+    def start(self, response: httpx.Response, chunk_size: int | None) -> None:
+        """Raise for an error status; remember ``Content-Length`` when the host sent one, and
+        the decoder of a compressed body."""
         status = response.status_code
         if status in (404, 410):  # the message says results are deleted after 30 days
-            raise ResultExpiredError(url=self.url, path=str(self.final))
+            raise ResultExpiredError(url=self.url, path=str(self.final), status=status)
         if not response.is_success:
             raise DownloadError(
                 f"download failed: HTTP {status}", url=self.url, path=str(self.final)
@@ -96,6 +105,9 @@ class _Part:
         value = response.headers.get("Content-Length", "")
         plain = response.headers.get("Content-Encoding", "identity").lower() == "identity"
         self.total = int(value) if value.isdigit() and plain else None
+        if not plain and not response.is_stream_consumed:  # preloaded (mock) bodies are decoded
+            codings = response.headers.get_list("Content-Encoding", split_commas=True)
+            self.decoder = decoder_for(codings, chunk_size)
 
     def write(self, chunk: bytes) -> None:
         self.written += self._file.write(chunk)
@@ -103,11 +115,25 @@ class _Part:
         if self._on_progress is not None:
             self._on_progress(self.final, self.written, self.total)
 
+    def decode(self, raw: bytes) -> None:
+        """Write what a raw chunk of a compressed body decodes to, piece by piece."""
+        assert self.decoder is not None
+        for piece in self.decoder.decode(raw):
+            self.write(piece)
+
+    def end(self) -> None:
+        """The body has ended: write a compressed body's last piece (checking it is complete)."""
+        if self.decoder is not None:
+            last = self.decoder.finish()
+            if last:
+                self.write(last)
+
     def commit(self) -> None:
         """Check the length, make the data durable and move the file into place."""
         if self.total is not None and self.written != self.total:
+            what = "truncated" if self.written < self.total else "longer than announced"
             raise DownloadError(
-                f"download truncated: received {self.written} of {self.total} bytes",
+                f"download {what}: received {self.written} of {self.total} bytes",
                 url=self.url,
                 path=str(self.final),
             )
@@ -135,11 +161,11 @@ def _writing(rf: ResultFile, final: Path, on_progress: ProgressCallback | None) 
     try:
         part = _Part(rf.url, final, on_progress)
         yield part
-    except (httpx.HTTPError, httpx.InvalidURL, OSError) as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, OSError, DecodeError) as exc:
         if part is not None:
             part.discard()
-        # httpx messages may quote the signed URL; OSError messages name only local paths.
-        detail = str(exc) if isinstance(exc, OSError) else type(exc).__name__
+        # httpx messages may quote the signed URL; ours and OSError's name only local paths.
+        detail = str(exc) if isinstance(exc, OSError | DecodeError) else type(exc).__name__
         url = redact_url(rf.url)
         raise DownloadError(f"download failed: {detail}", url=url, path=str(final)) from exc
     except BaseException:  # KeyboardInterrupt, cancellation, DownloadError, callback errors
@@ -171,7 +197,8 @@ def download_files(
     ``chunk_size=None`` writes chunks as they arrive; a number re-chunks them (slower, for callers
     that want even progress steps). Returns the final paths in input order. Raises
     :class:`ResultExpiredError` on HTTP 404/410 and :class:`DownloadError` on any other failure
-    of a file; no temporary file is left behind.
+    of a file (a truncated body, a compressed one that expands too much); no temporary file is
+    left behind.
     """
     folder = _folder(directory, chunk_size)
     paths: list[Path] = []
@@ -179,10 +206,17 @@ def download_files(
         final, skip = _plan(rf, folder, overwrite, on_progress)
         if not skip:
             with _writing(rf, final, on_progress) as part:
-                with client.stream("GET", rf.url, follow_redirects=True) as response:
-                    part.start(response)
-                    for chunk in response.iter_bytes(chunk_size):
-                        part.write(chunk)
+                with client.stream(
+                    "GET", rf.url, headers=_HEADERS, follow_redirects=True
+                ) as response:
+                    part.start(response, chunk_size)
+                    if part.decoder is None:
+                        for chunk in response.iter_bytes(chunk_size):
+                            part.write(chunk)
+                    else:
+                        for raw in response.iter_raw():
+                            part.decode(raw)
+                    part.end()
                 part.commit()
         paths.append(final)
     return paths
@@ -204,10 +238,17 @@ async def adownload_files(
         final, skip = _plan(rf, folder, overwrite, on_progress)
         if not skip:
             with _writing(rf, final, on_progress) as part:
-                async with client.stream("GET", rf.url, follow_redirects=True) as response:
-                    part.start(response)
-                    async for chunk in response.aiter_bytes(chunk_size):
-                        part.write(chunk)
+                async with client.stream(
+                    "GET", rf.url, headers=_HEADERS, follow_redirects=True
+                ) as response:
+                    part.start(response, chunk_size)
+                    if part.decoder is None:
+                        async for chunk in response.aiter_bytes(chunk_size):
+                            part.write(chunk)
+                    else:
+                        async for raw in response.aiter_raw():
+                            part.decode(raw)
+                    part.end()
                 import anyio.to_thread
 
                 await anyio.to_thread.run_sync(part.commit)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._errors import AmbiguousCreateError
+from .._errors import AmbiguousCreateError, TaskExpiredError
 from .._spec import _requests as req
 from .._spec._families import Family
 from .._transport._retry import RETRY_BUDGET
@@ -152,6 +152,8 @@ def _probe(
             yield Sleep(pause)
         try:
             found = yield from find(external_id)
+        except TaskExpiredError as exc:  # it existed: re-sending could pay a second time
+            raise AmbiguousCreateError(external_id, label, "the look-up says it expired") from exc
         except req.NOT_FOUND:
             doubt = None
             continue

@@ -8,7 +8,9 @@ Kling wants ``Authorization: Bearer <JWT>``: HS256, signed with the secret key, 
 ``{"alg":"HS256","typ":"JWT"}``, claims ``iss`` (access key), ``exp`` (now + ttl) and ``nbf``
 (now - 5), in integer seconds. :class:`KlingAuth` mints one token, reuses it until
 ``refresh_margin`` seconds before it expires, and re-mints once when the server answers 401 with
-1003 or 1004.
+1003 or 1004. A re-minted token always differs from the refused one: minted in the same second, it
+gets an ``nbf`` one second earlier than the refused token's (only the documented claims are sent;
+an earlier ``nbf`` is also FACTS 1.9's remedy for 1003, "re-sign with an earlier nbf").
 ``auth_flow`` does no I/O, so one instance serves ``httpx.Client`` and ``httpx.AsyncClient``.
 """
 
@@ -34,13 +36,16 @@ NBF_SKEW = 5
 _REMINT_CODES = frozenset({1003, 1004})  # token not yet valid / expired
 
 
-def mint_token(access_key: str, secret_key: str, now: float, ttl: int = DEFAULT_TTL) -> str:
-    """Return a Kling JWT issued at ``now`` (Unix seconds, floored) and valid for ``ttl`` seconds.
+def mint_token(
+    access_key: str, secret_key: str, now: float, ttl: int = DEFAULT_TTL, *, skew: int = NBF_SKEW
+) -> str:
+    """Return a Kling JWT issued at ``now`` (Unix seconds, floored) and valid for ``ttl`` seconds,
+    valid from ``skew`` seconds before ``now``.
 
     Pure: the same arguments always give the same token.
     """
     issued = math.floor(now)
-    claims = {"iss": access_key, "exp": issued + ttl, "nbf": issued - NBF_SKEW}
+    claims = {"iss": access_key, "exp": issued + ttl, "nbf": issued - skew}
     import jwt  # imported on first use: PyJWT costs ~40 ms at import (urllib.request, ...)
 
     return jwt.encode(claims, secret_key, algorithm="HS256", headers={"typ": "JWT"})
@@ -51,6 +56,7 @@ class _Token(NamedTuple):
     not_before: int
     refresh_at: int
     generation: int
+    issued: int
 
     def __repr__(self) -> str:  # the token is a credential: keep it out of vars() and debuggers
         return f"_Token(generation={self.generation}, refresh_at={self.refresh_at})"
@@ -122,15 +128,17 @@ class KlingAuth(httpx.Auth):
             token = self._token
             if token is not None and token.generation != stale.generation:
                 return token
-            return self._mint(self._clock())
+            now, skew = self._clock(), NBF_SKEW
+            if math.floor(now) == stale.issued:  # the same exp: only an earlier nbf differs
+                skew = stale.issued - stale.not_before + 1
+            return self._mint(now, skew)
 
-    def _mint(self, now: float) -> _Token:  # called with the lock held
+    def _mint(self, now: float, skew: int = NBF_SKEW) -> _Token:  # called with the lock held
         issued = math.floor(now)
-        value = mint_token(self._access_key, self._secret.get(), now, self._ttl)
+        value = mint_token(self._access_key, self._secret.get(), now, self._ttl, skew=skew)
         generation = self._token.generation + 1 if self._token else 1
-        self._token = _Token(
-            value, issued - NBF_SKEW, math.floor(issued + self._ttl - self._margin), generation
-        )
+        refresh_at = math.floor(issued + self._ttl - self._margin)
+        self._token = _Token(value, issued - skew, refresh_at, generation, issued)
         self.mint_count += 1
         return self._token
 

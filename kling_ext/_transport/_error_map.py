@@ -2,7 +2,8 @@
 
 Classes are chosen from Kling's business code first, by the spec's code table
 (``x-kling-codes``: each code names its exception class), and from the HTTP status only when the
-code is missing or unknown.
+code is missing or unknown; HTTP 410 (Gone) gives :class:`~kling_ext.TaskExpiredError` unless the
+code names a class outside the not-found family.
 """
 
 from __future__ import annotations
@@ -27,13 +28,14 @@ from .._errors import (
     NotFoundError,
     PermissionDeniedError,
     ServerError,
+    TaskExpiredError,
     TransportError,
     business_code,
     excerpt,
     request_id_of,
 )
 from .._spec._codes import error_codes
-from ._redact import redact_url
+from ._redact import redact_headers, redact_url, scrub
 
 _EXCERPT_CHARS = errors.EXCERPT_CHARS
 _MESSAGE_CHARS = 1000
@@ -49,13 +51,22 @@ def code_class(code: int) -> type[APIError] | None:
 
 
 def transport_error(exc: httpx.TransportError) -> TransportError:
-    """Translate an httpx transport exception; raise the result ``from exc`` to keep the cause."""
+    """Translate an httpx transport exception; raise the result ``from exc`` to keep the cause.
+
+    The failed request stays reachable as ``exc.request`` (``__cause__.request``): its
+    credential headers are redacted in place, since it will not be sent again.
+    """
     try:
-        where = f" during {exc.request.method} {redact_url(exc.request.url)}"
+        request = exc.request
     except RuntimeError:  # httpx raises this when the exception carries no request
         where = ""
+    else:
+        where = f" during {request.method} {redact_url(request.url)}"
+        for name, value in redact_headers(request.headers.multi_items()).items():
+            if request.headers.get(name) != value:
+                request.headers[name] = value
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return cls(f"{type(exc).__name__}{where}: {exc}")
+    return cls(scrub(f"{type(exc).__name__}{where}: {exc}"))
 
 
 _STATUS_CLASSES: dict[int, type[APIError]] = {
@@ -63,6 +74,7 @@ _STATUS_CLASSES: dict[int, type[APIError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    410: TaskExpiredError,
 }
 
 
@@ -107,7 +119,8 @@ def error_from_envelope(
     message = payload.get("message")
     request_id = request_id_of(payload)
     cls = code_class(code) if code is not None else None
-    if cls is None:
+    if cls is None or (status_code == 410 and issubclass(TaskExpiredError, cls)):
+        # 410 Gone is more precise than any code of the not-found family (1203, 1200, ...).
         cls = ServerError if status_code >= 500 else _STATUS_CLASSES.get(status_code, APIError)
     return cls(
         excerpt(message, _MESSAGE_CHARS)

@@ -2,7 +2,9 @@
 
 The library logs through one logger, ``logging.getLogger("kling")``. It never configures logging
 (no ``basicConfig``): it only attaches a ``NullHandler`` and a :class:`SecretFilter`, so that
-applications decide where records go and tokens never reach them.
+applications decide where records go and tokens never reach them. The same filter scrubs the
+records of httpx's and httpcore's loggers (:data:`HTTP_LOGGERS`), which can carry echoed
+credentials in response headers at DEBUG.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ _SENSITIVE_HEADERS = frozenset(
 )
 _BEARER = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]+")
 # A JWT is three base64url segments; header and payload are JSON objects, so both start "eyJ".
-_JWT = re.compile(r"\beyJ[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*")
+# No word boundary before it: an echo may glue it to other text ("xxeyJ...", "token:eyJ...").
+_JWT = re.compile(r"eyJ[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*")
 # Registered secrets shorter than this are ignored: scrubbing "ab" would mangle every message.
 _MIN_SECRET_LENGTH = 6
 
@@ -119,6 +122,22 @@ class SecretFilter(logging.Filter):
 
 secret_filter = SecretFilter()
 logger.addFilter(secret_filter)
+
+HTTP_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+"""The loggers of httpx and httpcore, which get :data:`secret_filter` too. httpx logs one INFO line
+per request (method, URL, status: no headers); httpcore logs at DEBUG the response headers as
+they arrive (``receive_response_headers.complete return_value=(..., [(b'Set-Cookie', ...)])``),
+so a server or proxy echoing the ``Authorization`` header back would otherwise put the token in
+the application's logs. A logger's filters see only its own records, hence one per module."""
+for _name in HTTP_LOGGERS:
+    logging.getLogger(_name).addFilter(secret_filter)
 
 
 def register_secret(secret: str) -> None:

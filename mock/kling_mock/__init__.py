@@ -7,7 +7,8 @@ Run it with ``kling-mock`` / ``python -m kling_mock``, or build it in-process::
     async with httpx.AsyncClient(transport=SimulatorTransport(app), base_url="http://sim") as c:
         ...
 
-See mock/README.md for the configuration, the ``/__sim`` control endpoints and the fault modes.
+The configuration and the fault modes: ``kling_mock.SimulatorConfig`` / ``FaultRule`` (``kling-mock
+--help`` lists them); the ``/__sim`` control endpoints: ``kling_mock.KlingMock``.
 For users' own tests: ``serve()`` / ``in_process()`` (any framework) and the pytest fixtures of
 ``kling_mock.pytest_plugin`` (``kling_mock_server``, ``kling_client``, ``async_kling_client``).
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from ._serve import KlingMock, in_process, serve
     from ._sim import FAIL_MARKER, Simulator
     from ._sound import mp3_bytes, wav_bytes
+    from ._storms import billing_storm
     from ._wire import DroppedConnection, SimulatorTransport
 
 # Every name loads on first use (PEP 562): pytest imports this package for its plugin in every
@@ -62,6 +64,7 @@ _LAZY = {
     "Simulator": "._sim",
     "mp3_bytes": "._sound",
     "wav_bytes": "._sound",
+    "billing_storm": "._storms",
     "DroppedConnection": "._wire",
     "SimulatorTransport": "._wire",
 }
@@ -97,6 +100,7 @@ __all__ = [
     "Simulator",
     "SimulatorConfig",
     "SimulatorTransport",
+    "billing_storm",
     "create_app",
     "in_process",
     "mp3_bytes",

@@ -1,25 +1,67 @@
-"""``kling-mock`` / ``python -m kling_mock``: serve the simulator on a loopback address."""
+"""``kling-mock`` / ``python -m kling_mock``: serve the simulator on a loopback address.
+
+Without the ``mock`` extra (starlette, uvicorn) it says so and exits 2 instead of a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import ipaddress
 import json
 import logging
 import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, get_args
 
-import uvicorn
+from ._config import (
+    DEFAULT_API_KEY,
+    DEFAULT_SECRET_KEY,
+    ConfigError,
+    FaultKind,
+    SimulatorConfig,
+)
 
-from ._app import create_app
-from ._config import DEFAULT_API_KEY, DEFAULT_SECRET_KEY, ConfigError, SimulatorConfig
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
+
+EXTRA = ("starlette", "uvicorn", "h11", "click")
+"""The modules of the ``mock`` extra (and of uvicorn) that serving needs."""
+INSTALL = "pip install 'kling[mock]'"
+
+
+def _server() -> tuple[Any, Callable[[SimulatorConfig], Starlette]]:
+    """uvicorn and ``create_app``; exits 2 naming the extra when one of its modules is missing."""
+    try:
+        import uvicorn
+
+        from ._app import create_app
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in EXTRA:
+            raise
+        sys.stderr.write(f"kling-mock: the simulator needs {exc.name}: {INSTALL}\n")
+        raise SystemExit(2) from None
+    return uvicorn, create_app
+
+
+def _config_keys() -> str:
+    """The epilog of ``--help``: the keys of a configuration file, and the fault kinds."""
+    keys = ", ".join(f.name for f in dataclasses.fields(SimulatorConfig))
+    faults = ", ".join(get_args(FaultKind))
+    return (
+        f"--config FILE holds a JSON object with any of these keys: {keys}. "
+        f"Each faults item has a kind: {faults}. The same JSON changes a running simulator "
+        f"through POST /__sim/config. Reference: pydoc kling_mock.SimulatorConfig."
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kling-mock", description="A stateful local simulator of the Kling AI API."
+        prog="kling-mock",
+        description="A stateful local simulator of the Kling AI API.",
+        epilog=_config_keys(),
     )
     parser.add_argument("--host", default="127.0.0.1", help="loopback address (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8010, help="port; 0 picks a free one")
@@ -31,7 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--webhook-secret", help="sign callbacks with this whsec_ secret (default: unsigned)"
     )
-    parser.add_argument("--config", type=Path, help="JSON configuration file (see mock/README.md)")
+    parser.add_argument(
+        "--config", type=Path, metavar="FILE", help="JSON configuration file (keys below)"
+    )
     parser.add_argument("--no-auth", action="store_true", help="accept requests without a token")
     levels = ["debug", "info", "warning", "error"]
     parser.add_argument("--log-level", default="info", choices=levels, help="default info")
@@ -75,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     The line is printed once the socket listens, so a client may connect as soon as it reads it.
     """
     args = _parser().parse_args(argv)
+    uvicorn, create_app = _server()
     host = _loopback(args.host)
     try:
         config = _config(args)

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._app import create_app
+try:
+    from ._app import create_app
+except ModuleNotFoundError as exc:  # without the mock extra: say which one to install
+    raise ModuleNotFoundError(
+        f"kling_mock.serve() and in_process() need {exc.name}: pip install 'kling[mock]'",
+        name=exc.name,
+    ) from exc
 from ._config import (
     DEFAULT_ACCESS_KEY,
     DEFAULT_API_KEY,
@@ -99,7 +105,7 @@ class KlingMock:
 
     def configure(self, **changes: Any) -> dict[str, Any]:
         """Change the simulator's configuration (the keys of ``kling-mock --config``; see
-        ``mock/README.md``); returns the whole configuration. Raises ValueError when refused."""
+        ``SimulatorConfig``); returns the whole configuration. Raises ValueError when refused."""
         config: dict[str, Any] = self._call("POST", "/__sim/config", changes)
         return config
 
@@ -126,7 +132,8 @@ class KlingMock:
 
     def add_fault(self, kind: str, **rule: Any) -> None:
         """Add a fault rule (``rate_limit``, ``server_error``, ``slow``, ``drop``, ``truncate``,
-        ``insufficient_balance``, ``expired_results``; keys as in ``mock/README.md``), e.g.
+        ``insufficient_balance``, ``expired_results``, ``late_commit``, ``error_after_commit``;
+        keys as in ``FaultRule``), e.g.
         ``add_fault("server_error", count=1)`` answers the next API request with 5000."""
         faults = [*self.config()["faults"], {"kind": kind, **rule}]
         self.configure(faults=faults)

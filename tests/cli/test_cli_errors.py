@@ -11,7 +11,7 @@ import pytest
 import respx
 
 from kling_cli import _state
-from kling_cli._output import EXIT_CODES, exit_code
+from kling_cli._errors import EXIT_CODES, exit_code
 from kling_ext import Kling
 from tests.cli.cli_support import BASE, SECRET_KEY, error, ok, run, task
 
@@ -28,7 +28,7 @@ def check(result: Any, code: int, *needles: str, traceback: bool = False) -> Non
 
 
 GET = ("task", "get", "text2video", "t-1")
-CREATE = ("video", "text2video", "a fox", "--json")
+CREATE = ("video", "text2video", "a fox")  # errors as text (JSON: test_cli_json_errors)
 
 
 @pytest.mark.parametrize(

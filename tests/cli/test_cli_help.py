@@ -8,7 +8,7 @@ import typing
 import pytest
 
 import kling_api.models
-from kling_cli import _output as _cli_output
+from kling_cli import _errors as _cli_output
 from kling_cli._options import enum_values
 from kling_cli._types import family_name
 from kling_ext.spec import FAMILIES

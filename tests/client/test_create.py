@@ -20,6 +20,7 @@ from kling_ext import (
     InsufficientBalanceError,
     InvalidRequestError,
     ServerError,
+    TaskExpiredError,
     ValidationError,
 )
 from kling_ext._core._safe_create import DEFAULT_COMMIT_WINDOW, probe_delays
@@ -302,6 +303,19 @@ async def test_without_retries_an_ambiguous_create_is_never_resent(
             await call(client.videos.text2video.create(prompt="a fox"))
     assert [c.request.method for c in router.calls] == ["POST", "GET", "GET", "GET"]
     assert time.sleeps == [1.0, 2.0]
+
+
+async def test_a_lookup_answered_410_is_ambiguous_and_never_resent(
+    mode: str, router: respx.Router, time: FakeTime
+) -> None:
+    """410 means the task existed (and expired): re-sending could create a second paid task."""
+    router.post(T2V).mock(side_effect=httpx.ReadTimeout)
+    router.get(path__regex=LOOKUP).mock(return_value=api_error(410, 1203))
+    async with opened(mode, router, time) as client:
+        with pytest.raises(AmbiguousCreateError, match="expired") as info:
+            await call(client.videos.text2video.create(prompt="a fox"))
+    assert isinstance(info.value.__cause__, TaskExpiredError)
+    assert [c.request.method for c in router.calls] == ["POST", "GET"]
 
 
 async def test_a_task_committed_late_is_found_within_the_window(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 import pytest
 
@@ -24,6 +24,9 @@ EXPECTED = {
     "ApiKeyAuth",
     "PollSchedule",
     "Task",
+    # type aliases for annotations: Task.status and Task.state
+    "TaskStatus",
+    "TaskState",
     # errors
     "KlingError",
     "ConfigurationError",
@@ -34,6 +37,7 @@ EXPECTED = {
     "PermissionDeniedError",
     "InvalidRequestError",
     "NotFoundError",
+    "TaskExpiredError",
     "ContentPolicyError",
     "RateLimitError",
     "ConcurrencyLimitError",
@@ -74,9 +78,13 @@ EXPECTED = {
     "__version__",
 }
 CONSTANTS = {"__version__", "REGIONS"}
+ALIASES = {"TaskStatus", "TaskState"}
 EXPORTED = sorted(kling_ext.__all__)
 OBJECTS = [
-    n for n in EXPORTED if inspect.isclass(getattr(kling_ext, n)) or callable(getattr(kling_ext, n))
+    n
+    for n in EXPORTED
+    if n not in ALIASES
+    and (inspect.isclass(getattr(kling_ext, n)) or callable(getattr(kling_ext, n)))
 ]
 
 
@@ -105,9 +113,17 @@ def test_all_is_sorted_as_ruff_sorts_it() -> None:
 
 
 def test_nothing_private_leaks_through_all() -> None:
-    public = [n for n in kling_ext.__all__ if n not in CONSTANTS]
+    public = [n for n in kling_ext.__all__ if n not in CONSTANTS | ALIASES]
     assert all(not n.startswith("_") for n in public)
     assert all(getattr(kling_ext, n).__module__.startswith("kling_ext") for n in public)
+
+
+def test_the_type_aliases_are_the_annotations_of_task() -> None:
+    assert get_type_hints(vars(kling_ext.Task)["state"].fget)["return"] == kling_ext.TaskState
+    assert "succeeded" in get_args(kling_ext.TaskState) and "unknown" in get_args(
+        kling_ext.TaskState
+    )
+    assert kling_ext.TaskStatus == get_type_hints(vars(kling_ext.Task)["status"].fget)["return"]
 
 
 @pytest.mark.parametrize("name", OBJECTS)

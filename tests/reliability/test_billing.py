@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from kling_ext import AmbiguousCreateError, KlingError, RateLimitError
+from kling_mock import billing_storm
 from tests.reliability.test_faults_simulator import Client, Make
 
 pytestmark = pytest.mark.reliability
@@ -75,14 +76,7 @@ def test_a_storm_of_concurrent_creates_with_random_faults(make_client: Make) -> 
     KlingError having stored at most one."""
     client = make_client()
     rng = random.Random(20261207)
-    kinds = [
-        {"kind": "drop", "probability": 0.1},
-        {"kind": "drop", "when": "before", "probability": 0.1},
-        {"kind": "late_commit", "seconds": LAG, "probability": 0.1},
-        {"kind": "error_after_commit", "probability": 0.1},
-        {"kind": "server_error", "operations": ["create"], "probability": 0.05},
-        {"kind": "rate_limit", "operations": ["create"], "probability": 0.05},
-    ]
+    kinds = billing_storm(LAG)
     client.configure(faults=kinds, unique_external_task_id=False, seed=rng.randrange(10**6))
     ids = [ext_id() for _ in range(60)]
 

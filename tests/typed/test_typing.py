@@ -83,3 +83,47 @@ async def test_the_async_usage_runs() -> None:
     )
     async with client:
         assert await usage_ok.make_image(client) == ["https://cdn.test/a.png"]
+
+
+def _standard_router(ids: list[str]) -> respx.Router:
+    router = respx.Router(base_url=BASE, assert_all_called=False)
+    video = {"type": "video", "id": "v-1", "url": "https://cdn.test/s.mp4", "duration": "5"}
+    ended = [{"id": i, "status": "succeeded", "create_time": 1, "outputs": [video]} for i in ids]
+    router.post("/text-to-video/kling-3.0-turbo").mock(
+        return_value=ok({"id": ids[0], "status": "submitted", "create_time": 1})
+    )
+    router.get("/tasks").mock(return_value=ok(ended))
+    router.get("https://cdn.test/s.mp4").mock(return_value=httpx.Response(200, content=MP4))
+    return router
+
+
+def test_the_standard_usage_runs(tmp_path: Path) -> None:
+    router = _standard_router(["s-1"])
+    time = FakeTime()
+    transport = httpx.MockTransport(router.handler)
+    with Kling(
+        api_key="key-typed-usage-0123456789abcdef",
+        base_url=BASE,
+        transport=transport,
+        sleep=time.sleep,
+        clock=time.clock,
+    ) as client:
+        paths = usage_ok.make_standard_video(client, tmp_path)
+    assert [p.read_bytes() for p in paths] == [MP4]
+    sent = next(c.request for c in router.calls if c.request.method == "POST")
+    assert b'"external_task_id":"boat-1"' in sent.content.replace(b" ", b"")
+
+
+@pytest.mark.anyio
+async def test_the_async_standard_usage_runs() -> None:
+    router = _standard_router(["s-1", "s-2"])
+    time = FakeTime()
+    client = AsyncKling(
+        api_key="key-typed-usage-0123456789abcdef",
+        base_url=BASE,
+        transport=httpx.MockTransport(router.async_handler),
+        sleep=time.asleep,
+        clock=time.clock,
+    )
+    async with client:
+        assert await usage_ok.wait_standard(client, ["s-2", "s-1"]) == ["s-1", "s-2"]

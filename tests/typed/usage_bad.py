@@ -12,3 +12,6 @@ def mistakes(client: Kling) -> None:
     client.images.generations.create(prompt="a cat", n="2")  # E: n is an integer
     task = client.videos.text2video.get("8672")
     print(task.vidoe_urls)  # E: no such accessor
+    client.standard.text_to_video.create(prompt="no model")  # E: the model is required
+    client.standard.text_to_vidoe.create("kling-3.0-turbo", prompt="x")  # E: no such family
+    client.standard.tasks.get_many("t1", external_task_ids=3)  # E: ids are an iterable of str

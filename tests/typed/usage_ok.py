@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from kling_api.models import CameraControl, TextToVideoRequest
-from kling_ext import AsyncKling, Kling, Task
+from kling_ext import AsyncKling, Kling, Task, TaskState
 
 
 def make_video(client: Kling, out: Path) -> list[Path]:
@@ -46,3 +46,20 @@ async def make_image(client: AsyncKling) -> list[str]:
     external: str | None = done.external_task_id
     assert external
     return done.image_urls
+
+
+def make_standard_video(client: Kling, out: Path) -> list[Path]:
+    """The new standard: the model is an argument, the same Task type comes back."""
+    task: Task = client.standard.text_to_video.create(
+        "kling-3.0-turbo", prompt="a paper boat on a river", external_task_id="boat-1"
+    )
+    done = client.standard.text_to_video.wait(task)
+    state: TaskState = done.state
+    assert state == "succeeded" and done.video_urls
+    return client.standard.text_to_video.download(done, out)
+
+
+async def wait_standard(client: AsyncKling, ids: list[str]) -> list[str]:
+    """Batched waiting on the async twin yields each task as it ends."""
+    ended = [task.id async for task in client.standard.tasks.wait_many(ids)]
+    return sorted(ended)

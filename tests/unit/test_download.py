@@ -230,7 +230,7 @@ async def test_gone_result_says_results_expire_after_30_days(
     host = Host(lambda request: httpx.Response(status, text="<html>gone</html>"))
     with pytest.raises(ResultExpiredError, match="30 days") as info:
         await fetch(mode, host, [VIDEO], tmp_path)
-    assert "SECRET" not in str(info.value)
+    assert "SECRET" not in str(info.value) and f"HTTP {status}" in str(info.value)
     assert info.value.url == "https://cdn.example.com/kling/out/Cj1x.mp4"
     assert listing(tmp_path) == []
 

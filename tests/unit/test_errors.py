@@ -29,6 +29,7 @@ from kling_ext._errors import (
     RateLimitError,
     ResultExpiredError,
     ServerError,
+    TaskExpiredError,
     TaskFailedError,
     TransportError,
     UnexpectedResponseError,
@@ -265,6 +266,7 @@ CLASS_OF_STATUS = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    410: TaskExpiredError,
 }
 
 
@@ -279,6 +281,8 @@ def check(error: Any, status: int) -> None:
     if error.code in CLASS_OF_CODE:
         expected = CLASS_OF_CODE[error.code]
         assert error.retryable is (error.code in RETRYABLE_CODES)
+        if status == 410 and issubclass(TaskExpiredError, expected):  # Gone is more precise
+            expected = TaskExpiredError
     else:
         expected = ServerError if status >= 500 else CLASS_OF_STATUS.get(status, APIError)
         assert error.retryable is (status >= 500)
