@@ -103,6 +103,10 @@ class Task:
             self._data = None
         return self._raw
 
+    @raw.setter
+    def raw(self, value: RawTask) -> None:  # it was a plain attribute: keep it assignable
+        self._raw, self._data = value, None
+
     def _field(self, name: str) -> Any:
         """A top-level legacy field as the generated model holds it (its parser keeps top-level
         scalars as sent), read from the JSON object while the model is not built yet."""

@@ -40,6 +40,8 @@ def test_a_lazy_task_reads_like_an_eager_one() -> None:
     assert lazy == eager and lazy.to_dict() == eager.to_dict() == TASK
     assert lazy.additional_properties == {"brand_new": {"kept": True}}
     assert lazy.status == "succeed"  # from the model now
+    lazy.raw = RawTask.from_dict({**TASK, "task_status": "failed"})  # still assignable
+    assert lazy.status == "failed" and lazy.raw.task_status == "failed"
 
 
 def test_a_lazy_list_skips_what_is_not_an_object() -> None:
