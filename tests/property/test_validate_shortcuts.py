@@ -60,7 +60,7 @@ def _short(path: str, body: dict[str, Any]) -> tuple[Any, ...]:
 
 
 @pytest.mark.parametrize("path", CREATE_PATHS)
-@_settings(25)
+@_settings(15)
 @given(data=st.data())
 def test_shortcuts_find_what_the_full_checks_find(path: str, data: st.DataObject) -> None:
     body = data.draw(bodies(path))
