@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from .._core import _drivers as drive
 from .._core import _flows as flows
 from .._core._waiting import OnUpdate
-from .._spec._families import FAMILIES, Family
 from .._spec import _requests as req
+from .._spec._families import FAMILIES, Family
 from .._spec._requests import MAX_PAGE_SIZE
 
 if TYPE_CHECKING:
