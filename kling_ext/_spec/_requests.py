@@ -80,6 +80,8 @@ def _plain(value: Any) -> Any:
 def without_nulls(value: Any) -> Any:
     """``value`` without the ``None`` members of its objects, at any depth: JSON ``null`` means
     "not set" to Kling, and the client never sends it (list items are kept as they are)."""
+    if type(value) in _SCALARS:  # most values: no ABC check
+        return value
     if isinstance(value, Mapping):
         return {k: without_nulls(v) for k, v in value.items() if v is not None}
     if isinstance(value, list | tuple):

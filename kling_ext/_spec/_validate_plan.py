@@ -176,7 +176,7 @@ def rules_for(plan: Plan, body: Mapping[str, Any]) -> list[Rule]:
     return [rule for key, rule in plan.rules if key is None or key in body]
 
 
-_SCALARS = (str, int, float, bool, type(None))
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 _MEMO_TEXT = 200
 """Strings longer than this (prompts) are checked every time, not remembered."""
 _EMPTY = Findings()
@@ -273,10 +273,14 @@ def capabilities(plan: Plan, body: Mapping[str, Any]) -> Findings:
     tables read when each is a scalar (the findings are read, never changed, by the caller)."""
     if plan.reads is None:
         return check_capabilities(plan.capabilities, body)
-    values = [lookup(body, path) for path in plan.reads]
-    if not all(type(v) in _SCALARS for v in values):
-        return check_capabilities(plan.capabilities, body)
-    key = tuple((type(v), v) for v in values)
+    parts: list[object] = []
+    for path in plan.reads:
+        value = lookup(body, path)
+        kind = type(value)
+        if kind not in _SCALARS:
+            return check_capabilities(plan.capabilities, body)
+        parts += (kind, value)
+    key = tuple(parts)
     found = plan.judged.get(key)
     if found is None:
         found = check_capabilities(plan.capabilities, body)
