@@ -8,10 +8,10 @@ times over). Every task answers ``processing`` twice and ``succeed`` on its thir
 waits' sleeps are faked (``await anyio.sleep(0)``): the clock runs as fast as client and server
 go, so the wall time is pure work, not poll intervals.
 
-Strategies (:data:`STRATEGIES`): today one, :func:`per_task_waits` (legacy tasks:
-``client.videos.text2video.wait(id)`` for each id, one GET per poll). The batched refresh of
-new-standard tasks (``GET /tasks`` with many ids per request) gets its own function beside it,
-:func:`batched_waits`, and a row per size when it lands.
+Strategies (:data:`STRATEGIES`), a row per size each: :func:`per_task_waits` (legacy tasks:
+``client.videos.text2video.wait(id)`` for each id, one GET per poll) and :func:`batched_waits`
+(new-standard tasks: ``client.standard.tasks.wait_many(ids)``, one ``GET /tasks`` per chunk of
+20 pending ids per round, the chunks of a round one after the other).
 
 Peer: the loop the official samples and ``klingai-api`` users write, polling one task at a time
 with ``requests`` (:meth:`bench._peers.RequestsJwt.wait`), for the sizes in ``PEER_SIZES``.
@@ -71,12 +71,34 @@ async def per_task_waits(client: object, ids: list[str]) -> Counter[str]:
 
 
 async def batched_waits(client: object, ids: list[str]) -> Counter[str]:
-    """New-standard tasks: batched ``GET /tasks`` refreshes. Not measured yet (see module doc)."""
-    raise NotImplementedError("batched GET /tasks is not in the client yet")
+    """New-standard tasks: ``client.standard.tasks.wait_many(ids)``, one ``GET /tasks`` per
+    chunk of ``DEFAULT_CHUNK`` pending ids per round (the fast server's ``/tasks`` route)."""
+    from kling_ext import AsyncKling
+
+    assert isinstance(client, AsyncKling)
+    outcomes: Counter[str] = Counter()
+    async for task in client.standard.tasks.wait_many(ids, timeout=WAIT_TIMEOUT):
+        outcomes["done" if task.status == "succeeded" else "other"] += 1
+    return outcomes
 
 
-STRATEGIES: dict[str, Waits] = {"per-task wait": per_task_waits}
-"""Strategy name -> function; add ``"batched GET /tasks": batched_waits`` when it exists."""
+def _batched_requests(size: int) -> int:
+    from kling_ext.standard import DEFAULT_CHUNK
+
+    return -(-size // DEFAULT_CHUNK) * POLLS_TO_FINISH
+
+
+STRATEGIES: dict[str, Waits] = {
+    "per-task wait": per_task_waits,
+    "batched GET /tasks": batched_waits,
+}
+"""Strategy name -> function."""
+EXPECTED_REQUESTS: dict[str, Callable[[int], int]] = {
+    "per-task wait": lambda size: size * POLLS_TO_FINISH,
+    "batched GET /tasks": _batched_requests,
+}
+"""Strategy name -> the requests its waits need for ``size`` tasks (each ends on its third
+read): one GET per task per poll, or one ``GET /tasks`` per chunk of ids per round."""
 
 
 def _ours(strategy: str, size: int, base_url: str) -> dict[str, object]:
@@ -161,7 +183,8 @@ def _row(strategy: str, size: int, ours: Run, peer: Run | None) -> Row:
             f"in {peer.seconds:.1f} s"
         )
         versus = f"; {peer.seconds / ours.seconds:.1f}x the speed of one at a time"
-    complete = ours.outcomes["done"] == size and ours.requests == size * POLLS_TO_FINISH
+    expected = EXPECTED_REQUESTS[strategy](size)
+    complete = ours.outcomes["done"] == size and ours.requests == expected
     return Row(
         figure=f"7 {size:,} concurrent waits, one AsyncKling ({strategy})",
         ours=(
@@ -170,7 +193,10 @@ def _row(strategy: str, size: int, ours: Run, peer: Run | None) -> Row:
             f"{ours.growth_mib * 1024 / size:.1f} KiB/wait; {ours.max_open} connections at most"
         ),
         baseline=baseline,
-        ratio_target=f"all done, {POLLS_TO_FINISH} GETs each, <= {POOL_LIMIT} connections{versus}",
+        ratio_target=(
+            f"all done, {POLLS_TO_FINISH} reads each ({expected:,} requests), "
+            f"<= {POOL_LIMIT} connections{versus}"
+        ),
         verdict=verdict(complete and ours.max_open <= POOL_LIMIT),
     )
 
@@ -178,12 +204,14 @@ def _row(strategy: str, size: int, ours: Run, peer: Run | None) -> Row:
 def run(base_url: str) -> list[Row]:
     """Figure 7 rows: one per strategy and size."""
     rows = []
+    peers: dict[int, Run] = {}  # measured once per size, shown beside every strategy
     for strategy in STRATEGIES:
         for size in SIZES:
             print(f"  {size:,} waits ({strategy}) ...", file=sys.stderr, flush=True)
             ours = measure(strategy, size, base_url)
-            peer = measure("peer", size, base_url) if size in PEER_SIZES else None
-            rows.append(_row(strategy, size, ours, peer))
+            if size in PEER_SIZES and size not in peers:
+                peers[size] = measure("peer", size, base_url)
+            rows.append(_row(strategy, size, ours, peers.get(size)))
     return rows
 
 

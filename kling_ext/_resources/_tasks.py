@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .._core import _drivers as drive
 from .._core import _flows as flows
 from .._core._waiting import OnUpdate
+from .._spec import _requests as req
 from .._spec._families import FAMILIES, Family
 from .._spec._requests import MAX_PAGE_SIZE
 
@@ -62,11 +63,13 @@ class TaskResource(_Resource):
 
     def get(self, id: str) -> Task:
         """One task by its ``task_id`` or by your ``external_task_id``."""
-        return drive.run(self._client, flows.get(self.family, id))
+        # flows.get sent directly: one request, nothing to retry or sleep (the hot path)
+        return req.task(self._client._send(**req.get_kwargs(self.family, id)))
 
     def list(self, *, page: int = 1, page_size: int = 30) -> list[Task]:
         """One page of tasks (``page`` 1..1000, ``page_size`` 1..500)."""
-        return drive.run(self._client, flows.list_page(self.family, page, page_size))
+        kwargs = req.list_kwargs(self.family, page, page_size)  # flows.list_page, sent directly
+        return req.tasks(self._client._send(**kwargs))
 
     def iter(self, *, page_size: int = MAX_PAGE_SIZE, start_page: int = 1) -> Iterator[Task]:
         """Every task, page by page; stops on the first short or empty page."""
@@ -104,11 +107,12 @@ class AsyncTaskResource(_Resource):
 
     async def get(self, id: str) -> Task:
         """Async twin of :meth:`TaskResource.get`."""
-        return await drive.arun(self._client, flows.get(self.family, id))
+        return req.task(await self._client._send(**req.get_kwargs(self.family, id)))
 
     async def list(self, *, page: int = 1, page_size: int = 30) -> list[Task]:
         """Async twin of :meth:`TaskResource.list`."""
-        return await drive.arun(self._client, flows.list_page(self.family, page, page_size))
+        kwargs = req.list_kwargs(self.family, page, page_size)
+        return req.tasks(await self._client._send(**kwargs))
 
     def iter(self, *, page_size: int = MAX_PAGE_SIZE, start_page: int = 1) -> AsyncIterator[Task]:
         """Async twin of :meth:`TaskResource.iter` (``async for``)."""

@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 
 from ._document import load_spec
 
+_FIELDS = ("code", "http_status", "error", "retryable", "group", "meaning")
 
-@dataclass(frozen=True)
+
 class ErrorCode:
-    """One business code of the Kling API."""
+    """One business code of the Kling API (immutable; compared and hashed by its fields).
 
+    A plain class rather than a dataclass: ``dataclasses`` pulls in ``inspect``, several ms of
+    every ``import kling_ext`` (bench/README.md, figure 6).
+    """
+
+    __slots__ = _FIELDS
     code: int
     http_status: int
     error: str | None
@@ -26,6 +31,40 @@ class ErrorCode:
     retryable: bool
     group: str
     meaning: str
+
+    def __init__(
+        self,
+        code: int,
+        http_status: int,
+        error: str | None,
+        retryable: bool,
+        group: str,
+        meaning: str,
+    ) -> None:
+        values = (code, http_status, error, retryable, group, meaning)
+        for name, value in zip(_FIELDS, values, strict=True):
+            object.__setattr__(self, name, value)
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in _FIELDS)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: an ErrorCode is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: an ErrorCode is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELDS)
+        return f"ErrorCode({inner})"
 
 
 def codes_from_spec(spec: Mapping[str, object]) -> Mapping[int, ErrorCode]:

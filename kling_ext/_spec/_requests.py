@@ -65,8 +65,13 @@ def prepare_create(
     return prepare_body(family.path, family.request_model, request, fields, validate)
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """A keyword field as JSON: generated models (also inside lists) become their dicts."""
+    if type(value) in _SCALARS:  # most fields: no attribute look-up that fails
+        return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, list | tuple):
@@ -77,6 +82,8 @@ def _plain(value: Any) -> Any:
 def without_nulls(value: Any) -> Any:
     """``value`` without the ``None`` members of its objects, at any depth: JSON ``null`` means
     "not set" to Kling, and the client never sends it (list items are kept as they are)."""
+    if type(value) in _SCALARS:  # most values: no ABC check
+        return value
     if isinstance(value, Mapping):
         return {k: without_nulls(v) for k, v in value.items() if v is not None}
     if isinstance(value, list | tuple):
@@ -106,10 +113,17 @@ def prepare_body(
     check_body(body)  # strict JSON, whatever ``validate`` says: nothing else can be sent
     body = without_nulls(body)  # after the depth check: it recurses
     if validate:
-        from ._validate import validate as check
-
-        check("POST", path, body, strict=validate == "strict")
+        _validator()("POST", path, body, strict=validate == "strict")
     return body
+
+
+@functools.cache
+def _validator() -> Any:
+    """``_validate.validate_checked``, imported on the first validated body (the validation
+    modules are not needed by a client that never validates)."""
+    from ._validate import validate_checked
+
+    return validate_checked
 
 
 def resume_note(external_id: str) -> str:

@@ -64,9 +64,7 @@ def _data(payload: Mapping[str, Any], status_code: int, expected: type) -> Any:
 
 def task_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> Task:
     """The task in a get-one or create envelope."""
-    from kling_api.models import Task as RawTask
-
-    task = Task(_parse(RawTask, _data(payload, status_code, dict), payload, status_code))
+    task = Task._lazy(_data(payload, status_code, dict))  # the generated parser accepts any dict
     if not task.id:
         raise UnexpectedResponseError.from_payload(status_code, payload, "the task has no task_id")
     return task
@@ -74,9 +72,8 @@ def task_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> Tas
 
 def tasks_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> list[Task]:
     """The tasks in a list envelope."""
-    from kling_api.models import Task as RawTask
-
-    return [Task(raw) for raw in models_from_payload(RawTask, payload, status_code)]
+    items = _data(payload, status_code, list)
+    return [Task._lazy(item) for item in items if isinstance(item, dict)]  # parsed on first use
 
 
 def costs_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> AccountCosts:

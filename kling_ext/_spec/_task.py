@@ -9,13 +9,12 @@ names, so code written against it keeps working) and adds accessors that never n
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from . import _outputs
+if TYPE_CHECKING:  # datetime and _outputs load on first use: ms off every ``import kling_ext``
+    import datetime as dt
 
-if TYPE_CHECKING:
     from kling_api.models import Task as RawTask
     from kling_api.models import TaskInfo, TaskResult, WatermarkInfo
 
@@ -51,6 +50,8 @@ def _text(value: object) -> str | None:
 def _millis(value: object) -> dt.datetime | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
+    import datetime as dt
+
     try:
         return dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC)
     except (OverflowError, OSError, ValueError):
@@ -76,13 +77,42 @@ class Task:
     ('8672', 'succeed', ['https://.../video.mp4'])
     """
 
-    __slots__ = ("_standard", "raw")
+    __slots__ = ("_data", "_raw", "_standard")
 
     def __init__(self, raw: RawTask) -> None:
-        self.raw = raw
+        self._raw: RawTask | None = raw
+        self._data: dict[str, Any] | None = None
+        self._standard: Mapping[str, Any] | None = None
+
+    @classmethod
+    def _lazy(cls, data: dict[str, Any]) -> Task:
+        """A legacy task over its JSON object, parsed into the generated model on first use of
+        :attr:`raw` (the generated parser accepts any object, so only the moment changes)."""
+        task = cls.__new__(cls)
+        task._raw, task._data, task._standard = None, data, None
+        return task
+
+    @property
+    def raw(self) -> RawTask:
         """The generated model, with every field the server sent (``raw.additional_properties``
         keeps the ones the spec does not know yet)."""
-        self._standard: Mapping[str, Any] | None = None
+        if self._raw is None:
+            from kling_api.models import Task as RawTask
+
+            self._raw = RawTask.from_dict(self._data or {})
+            self._data = None
+        return self._raw
+
+    @raw.setter
+    def raw(self, value: RawTask) -> None:  # it was a plain attribute: keep it assignable
+        self._raw, self._data = value, None
+
+    def _field(self, name: str) -> Any:
+        """A top-level legacy field as the generated model holds it (its parser keeps top-level
+        scalars as sent), read from the JSON object while the model is not built yet."""
+        if self._data is not None:
+            return self._data.get(name)
+        return getattr(self.raw, name)
 
     @classmethod
     def from_standard(cls, body: Mapping[str, Any]) -> Task:
@@ -113,13 +143,13 @@ class Task:
     @property
     def id(self) -> str:
         """Kling's task id (``""`` only if a malformed answer carried none)."""
-        return _text(self._get(self.raw.task_id, "id")) or ""
+        return _text(self._get(self._field("task_id"), "id")) or ""
 
     @property
     def status(self) -> TaskStatus:
         """``submitted``, ``processing``, ``succeed`` (new standard: ``succeeded``), ``failed``, or
         a newer value as text; :attr:`state` is the same, normalised across standards."""
-        return _text(self._get(self.raw.task_status, "status")) or ""
+        return _text(self._get(self._field("task_status"), "status")) or ""
 
     @property
     def state(self) -> TaskState:
@@ -130,7 +160,7 @@ class Task:
     @property
     def status_message(self) -> str | None:
         """Why the task failed (``task_status_msg``), when the server says."""
-        return _text(self._get(self.raw.task_status_msg, "message"))
+        return _text(self._get(self._field("task_status_msg"), "message"))
 
     @property
     def external_task_id(self) -> str | None:
@@ -142,12 +172,12 @@ class Task:
     @property
     def created_at(self) -> dt.datetime | None:
         """When the task was created (UTC), if the server said."""
-        return _millis(self._get(self.raw.created_at, "create_time"))
+        return _millis(self._get(self._field("created_at"), "create_time"))
 
     @property
     def updated_at(self) -> dt.datetime | None:
         """When the task last changed (UTC), if the server said."""
-        return _millis(self._get(self.raw.updated_at, "update_time"))
+        return _millis(self._get(self._field("updated_at"), "update_time"))
 
     @property
     def is_done(self) -> bool:
@@ -197,6 +227,8 @@ class Task:
     def outputs(self) -> list[Output]:
         """Typed results (video, image, audio, voice, element; a newer type is an
         ``UnknownOutput``): the new standard's ``outputs[]``, or a legacy ``task_result``."""
+        from . import _outputs
+
         if self._standard is not None:
             return _outputs.outputs(self._standard.get("outputs"))
         return _outputs.legacy_outputs(self.raw.task_result)
@@ -205,6 +237,8 @@ class Task:
     def billing(self) -> list[Billing]:
         """Typed charges: the new standard's ``billing[]``, or a legacy
         ``final_unit_deduction`` as one ``unit`` charge."""
+        from . import _outputs
+
         if self._standard is not None:
             return _outputs.billing(self._standard.get("billing"))
         return _outputs.legacy_billing(self.raw.final_unit_deduction)

@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from .._errors import ValidationError
 from .._warnings import DeprecatedWarning, IgnoredFieldWarning, KlingWarning, UnknownFieldWarning
 from ._document import load_spec
 from ._findings import Findings, Problem, WarningKind, new_fields
 from ._findings import strict as strict_findings
-from ._standard_rules import check_models
-from ._validate_rules import check_capabilities, check_rules, resolve_from
+from ._standard_rules import ModelFindings, check_models
+from ._validate_plan import Operation as Operation  # re-exported (older imports)
+from ._validate_plan import capabilities, form, plan, rules_for
+from ._validate_plan import find_operation as find_operation
+from ._validate_rules import check_rules
 from ._validate_schema import SchemaChecker
 from ._wire import check_body
 
@@ -38,59 +39,8 @@ CATEGORIES: dict[WarningKind, type[KlingWarning]] = {
 }
 """The warning category of each kind of finding."""
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
-
-@dataclass(frozen=True)
-class Operation:
-    """One operation of the spec: method (lower case), path template and operation object."""
-
-    method: str
-    template: str
-    spec: Mapping[str, Any]
-
-
-def _segments(path: str) -> list[str]:
-    if "://" in path:
-        path = urlsplit(path).path
-    path = path.split("?", 1)[0].split("#", 1)[0]
-    return [s for s in path.strip("/").split("/") if s]
-
-
-def find_operation(spec: Mapping[str, Any], method: str, path: str) -> Operation:
-    """The operation for a concrete path (``/v1/videos/text2video/8672``) or a template.
-
-    A template segment such as ``{id}`` matches any segment, so callers may name the parameter
-    as they like. Raises :class:`~kling_ext.ValidationError` (a ``ValueError``) naming the
-    operation when the spec has none.
-    """
-    if not isinstance(method, str) or not isinstance(path, str):
-        raise ValidationError([("", f"method and path must be strings, got {method!r} {path!r}")])
-    wanted, verb = _segments(path), method.lower()
-    best: tuple[int, str, Mapping[str, Any]] | None = None
-    for template, item in (spec.get("paths") or {}).items():
-        parts = _segments(template)
-        if len(parts) != len(wanted):
-            continue
-        literal = 0
-        for mine, theirs in zip(parts, wanted, strict=True):
-            if mine.startswith("{") and mine.endswith("}"):
-                continue
-            if mine != theirs:
-                break
-            literal += 1
-        else:
-            if best is None or literal > best[0]:
-                best = (literal, template, item)
-    if best is None or not isinstance(best[2].get(verb), Mapping):
-        known = "" if best is None else f" (the path has: {_verbs(best[2])})"
-        message = f"unknown operation {method.upper()} {path}: not in the spec{known}"
-        raise ValidationError([("", message)])
-    return Operation(verb, best[1], best[2][verb])
-
-
-def _verbs(item: Mapping[str, Any]) -> str:
-    return ", ".join(m.upper() for m in _METHODS if m in item) or "no operations"
+_NO_MODELS = ModelFindings()  # read, never changed
 
 
 def check_request(
@@ -100,54 +50,53 @@ def check_request(
 
     ``shape=False`` leaves out the JSON Schema problems (its warnings and retired values stay):
     only the cross-field rules and capabilities refuse, as the simulator applies them behind
-    Prism, which has checked the schema already.
+    Prism, which has checked the schema already. What the operation reads from the spec (its
+    resolved schema, rules and capability tables) is worked out once per (method, path).
     """
-    operation = find_operation(spec, method, path)
-    checker = SchemaChecker(spec)
+    found_plan = plan(spec, method, path)
+    operation, request, schema = found_plan.operation, found_plan.request, found_plan.schema
     found = Findings()
-    request = operation.spec.get("requestBody")
-    where = f"{operation.method.upper()} {operation.template}"
     if request is None:
         if body is not None and not (hasattr(body, "__len__") and len(body) == 0):
-            found.problems.append(("body", f"{where} takes no request body"))
+            found.problems.append(("body", f"{_where(operation)} takes no request body"))
         return found
-    request = checker.resolve(request)
-    media: Mapping[str, Any] = request.get("content", {}).get("application/json") or {}
-    schema = checker.resolve(media.get("schema") or {})
     if body is None:
         if request.get("required"):
-            found.problems.append(("body", f"{where} needs a JSON request body"))
+            found.problems.append(("body", f"{_where(operation)} needs a JSON request body"))
         return found
     if schema.get("type") == "object" and not isinstance(body, Mapping):
         found.problems.append(("body", f"expected a JSON object, got {type(body).__name__}"))
         return found
-    form = checker.check(schema, body)
+    checker = SchemaChecker(spec)
+    form_found = form(found_plan, checker, body)
     if shape:
-        found.problems.extend((path or "body", rule) for path, rule in form.problems)
-    found.retired.extend(form.retired)
-    parts = [schema, *(checker.resolve(m) for m in schema.get("allOf", ()))]
-    rules = check_rules(
-        resolve_from(spec, [r for p in parts for r in p.get("x-kling-rules", ())]), body
+        found.problems.extend((path or "body", rule) for path, rule in form_found.problems)
+    found.retired.extend(form_found.retired)
+    may_fire = rules_for(found_plan, body)
+    rules = check_rules(may_fire, body) if may_fire else Findings()
+    judged = capabilities(found_plan, body)
+    models = (  # the new standard's content fields, filters and capability maps
+        check_models(schema, checker.resolve, operation.template, path, body)
+        if found_plan.standard
+        else _NO_MODELS
     )
-    capabilities = check_capabilities(
-        resolve_from(spec, [t for p in parts for t in p.get("x-kling-capabilities", ())]), body
-    )
-    models = check_models(schema, checker.resolve, operation.template, path, body)  # new standard
     # One message per error: a field the schema refused is not judged again by the model maps.
-    told = form.problems if shape else []
-    found.problems.extend(
-        rules.problems + new_fields(told, capabilities.problems + models.problems)
-    )
+    told = form_found.problems if shape else []
+    found.problems.extend(rules.problems + new_fields(told, judged.problems + models.problems))
     # At most one warning per field: explicit rules first, then the schema, then capabilities.
     warned: dict[str, Problem] = {}
-    for source in (rules, form, capabilities):
-        for warning in source.warnings:
+    for source in (rules, form_found, judged):
+        for warning in source.warnings:  # usually none
             if (warning[0] or "body") not in warned:
                 warned[warning[0] or "body"] = warning
                 found.warn((warning[0] or "body", warning[1]), source.kind(warning))
     for category, text in models.warnings:  # whole-request texts: no field of their own
         found.warn(("", text), next(k for k, c in CATEGORIES.items() if issubclass(category, c)))
     return found
+
+
+def _where(operation: Operation) -> str:
+    return f"{operation.method.upper()} {operation.template}"
 
 
 def validate(method: str, path: str, body: Any, *, strict: bool = False) -> None:
@@ -162,13 +111,22 @@ def validate(method: str, path: str, body: Any, *, strict: bool = False) -> None
     fields the spec does not know instead of warning about them.
     """
     check_body(body)  # strict JSON first: the schema checks below assume it
-    found = check_request(load_spec(), method, path, body)
+    _report(check_request(load_spec(), method, path, body), strict)
+
+
+def validate_checked(method: str, path: str, body: Any, *, strict: bool = False) -> None:
+    """:func:`validate` of a body that has passed ``check_body`` already (the client's own)."""
+    _report(check_request(load_spec(), method, path, body), strict)
+
+
+def _report(found: Findings, strict: bool) -> None:
+    """Raise the problems, or warn each warning at the caller of the function calling this."""
     found = strict_findings(found) if strict else found
     if found.problems:
         raise ValidationError(_unique(found.problems))
     for field, rule in found.warnings:
         text = f"{field}: {rule}" if field else rule
-        warnings.warn(text, CATEGORIES[found.kind((field, rule))], stacklevel=2)
+        warnings.warn(text, CATEGORIES[found.kind((field, rule))], stacklevel=3)
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

@@ -52,6 +52,12 @@ class PoolGate:
             if held:  # the request has its connection: let the next one in
                 held = False
                 lock.release()
+                # httpcore reads this very dict for each later event: without our hook there,
+                # it skips its tracing work (~50 us a request) unless the caller traces.
+                if user_trace is None:
+                    extensions.pop("trace", None)
+                else:
+                    extensions["trace"] = user_trace
             if user_trace is not None:
                 await user_trace(event, info)
 
@@ -59,7 +65,7 @@ class PoolGate:
             lock.acquire_nowait()  # no other claim in progress: no checkpoint, no loop turn
         except anyio.WouldBlock:
             await lock.acquire()
-        request.extensions = {**original, "trace": trace}
+        extensions = request.extensions = {**original, "trace": trace}
         try:
             return await transport.handle_async_request(request)
         finally:

@@ -27,6 +27,7 @@ class Scripted(httpx.AsyncHTTPTransport):
         super().__init__()
         self.go: dict[str, anyio.Event] = {}
         self.entered: list[str] = []
+        self.traced: list[bool] = []
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         name = request.url.path
@@ -35,8 +36,11 @@ class Scripted(httpx.AsyncHTTPTransport):
             raise httpx.ConnectError("refused", request=request)
         if name in self.go:
             await self.go[name].wait()
-        await request.extensions["trace"]("http11.send_request_headers.started", {})
-        await request.extensions["trace"]("http11.send_request_headers.complete", {})
+        for event in ("send_request_headers.started", "send_request_headers.complete"):
+            trace = request.extensions.get("trace")  # read per event, as httpcore's Trace does
+            self.traced.append(trace is not None)
+            if trace is not None:
+                await trace(f"http11.{event}", {})
         return httpx.Response(200, text=name)
 
 
@@ -80,6 +84,14 @@ async def test_a_failed_claim_opens_the_gate_and_user_traces_still_run() -> None
     assert response.text == "/ok"
     assert seen == ["http11.send_request_headers.started", "http11.send_request_headers.complete"]
     assert request.extensions["trace"] is user_trace  # restored
+
+
+async def test_the_gate_stops_tracing_once_the_connection_is_claimed() -> None:
+    inner, gate = Scripted(), PoolGate()
+    request = httpx.Request("GET", "http://x/a")
+    await gate.send(inner, request)
+    assert inner.traced == [True, False]  # httpcore skips its tracing work after the claim
+    assert "trace" not in request.extensions
 
 
 async def test_many_concurrent_requests_through_a_real_pool() -> None:
