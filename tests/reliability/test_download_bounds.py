@@ -14,7 +14,6 @@ import os
 import struct
 import subprocess
 import sys
-import threading
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,6 +26,7 @@ from kling_ext import AsyncKling, DownloadError, Kling
 from kling_ext._core._decode import EXPANSION_GRACE, MAX_EXPANSION
 from kling_ext._core._download import download_files
 from kling_ext._spec._results import ResultFile
+from tests.local_http import serving
 
 pytestmark = pytest.mark.anyio
 
@@ -89,15 +89,8 @@ Host.routes = {
 
 @pytest.fixture(scope="module")
 def host() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Host)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Host) as url:
+        yield url
 
 
 def finished(url: str, task_id: str = "t-1") -> dict[str, Any]:

@@ -24,7 +24,6 @@ import contextlib
 import http.server
 import json
 import logging
-import threading
 import traceback
 from collections.abc import Iterator
 from typing import Any
@@ -34,6 +33,7 @@ import pytest
 
 from kling_cli import _app, _state
 from kling_ext import AsyncKling, Kling, KlingError
+from tests.local_http import serving
 
 pytestmark = pytest.mark.anyio
 
@@ -95,15 +95,8 @@ class Echo(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def echo() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Echo)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Echo) as url:
+        yield url
 
 
 def pieces(secret: str) -> set[str]:
