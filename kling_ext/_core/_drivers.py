@@ -27,11 +27,16 @@ class AsyncIO(Protocol):
     _sleep: Callable[[float], Awaitable[None]]
 
 
-def run(io: SyncIO, flow: Generator[Any, Any, T]) -> T:
-    """Run a flow that emits nothing (only ``Send`` and ``Sleep``) and return its result."""
+def run(io: SyncIO, flow: Generator[Any, Any, T], failed: BaseException | None = None) -> T:
+    """Run a flow that emits nothing (only ``Send`` and ``Sleep``) and return its result.
+
+    ``failed``: the caller made the flow's first request itself and it raised this (the flow
+    continues from there, as if it had sent it)."""
     send, throw = flow.send, flow.throw
     value: Any = None
-    error: BaseException | None = None
+    error: BaseException | None = failed
+    if failed is not None:
+        send(None)  # the first request: already made
     while True:
         try:
             action = send(value) if error is None else throw(error)
@@ -70,11 +75,13 @@ def iterate(io: SyncIO, flow: Generator[Any, Any, Any]) -> Iterator[Any]:
             io._sleep(action.seconds)
 
 
-async def arun(io: AsyncIO, flow: Generator[Any, Any, T]) -> T:
+async def arun(io: AsyncIO, flow: Generator[Any, Any, T], failed: BaseException | None = None) -> T:
     """Async twin of :func:`run`."""
     send, throw = flow.send, flow.throw
     value: Any = None
-    error: BaseException | None = None
+    error: BaseException | None = failed
+    if failed is not None:
+        send(None)  # the first request: already made
     while True:
         try:
             action = send(value) if error is None else throw(error)

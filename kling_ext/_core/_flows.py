@@ -83,8 +83,24 @@ def create(
     core: ClientCore, fam: Family, request: Any, fields: Mapping[str, Any], validate: bool | None
 ) -> Generator[Action, Any, Task]:
     """Create a task at most once (see :mod:`kling_ext._core._safe_create`)."""
+    body, external_id = create_body(core, fam, request, fields, validate)
+    return (yield from create_sent(core, fam, body, external_id))
+
+
+def create_body(
+    core: ClientCore, fam: Family, request: Any, fields: Mapping[str, Any], validate: bool | None
+) -> tuple[dict[str, Any], str]:
+    """The checked body of a create, carrying its ``external_task_id``, and that id."""
     body = req.prepare_create(fam, request, fields, core._validates(validate))
-    body, external_id = with_external_task_id(body)
+    return with_external_task_id(body)
+
+
+def create_sent(
+    core: ClientCore, fam: Family, body: dict[str, Any], external_id: str
+) -> Generator[Action, Any, Task]:
+    """The safe create of a prepared ``body`` (:func:`safe_create`). The resources send the
+    first attempt themselves (the success path, with no generator) and hand this flow its
+    failure: ``drive.run(core, create_sent(...), failed=exc)``."""
     send = Send("POST", fam.path, {"json": body})
     return (yield from safe_create(core, fam.key, send, req.task, external_id, partial(get, fam)))
 

@@ -50,8 +50,12 @@ class TaskResource(_Resource):
     _client: SyncCore
 
     def _create(self, request: Any, fields: Mapping[str, Any], validate: bool | None) -> Task:
-        flow = flows.create(self._client, self.family, request, fields, validate)
-        return drive.run(self._client, flow)
+        core, fam = self._client, self.family
+        body, external_id = flows.create_body(core, fam, request, fields, validate)
+        try:  # the first attempt sent directly; the shared safe-create flow takes over a failure
+            return req.task(core._send("POST", fam.path, json=body))
+        except Exception as exc:
+            return drive.run(core, flows.create_sent(core, fam, body, external_id), failed=exc)
 
     def submit(
         self, request: Any = None, /, *, validate: bool | None = None, **fields: Any
@@ -96,8 +100,13 @@ class AsyncTaskResource(_Resource):
     _client: AsyncCore
 
     async def _create(self, request: Any, fields: Mapping[str, Any], validate: bool | None) -> Task:
-        flow = flows.create(self._client, self.family, request, fields, validate)
-        return await drive.arun(self._client, flow)
+        core, fam = self._client, self.family
+        body, external_id = flows.create_body(core, fam, request, fields, validate)
+        try:  # see TaskResource._create
+            return req.task(await core._send("POST", fam.path, json=body))
+        except Exception as exc:
+            flow = flows.create_sent(core, fam, body, external_id)
+            return await drive.arun(core, flow, failed=exc)
 
     async def submit(
         self, request: Any = None, /, *, validate: bool | None = None, **fields: Any

@@ -90,12 +90,12 @@ class Family:
         """The ``call`` operations that have a method on the family's resource."""
         return tuple(op for op in self.operations.get("call", ()) if op.call_name)
 
-    @property
+    @functools.cached_property  # read on every create: worked out once per family
     def path(self) -> str:
         """Create/list path; get-one is ``{path}/{id}``."""
         return self.operation("create").path
 
-    @property
+    @functools.cached_property
     def request_model(self) -> str:
         """Name of the generated request body class in ``kling_api.models``."""
         schema = self.operation("create").request_schema

@@ -29,7 +29,7 @@ from ._document import load_spec
 from ._families import Family
 from ._findings import Checks
 from ._inputs import prepare_inputs
-from ._wire import check_body, check_id, check_int
+from ._wire import check_body, check_id, check_int, clean_body
 
 if TYPE_CHECKING:
     from kling_api.models import AccountCosts
@@ -110,8 +110,13 @@ def prepare_body(
         )
     body.update((name, _plain(value)) for name, value in fields.items() if value is not None)
     body = prepare_inputs(model_name, body)  # files -> Base64, 5 -> "5" (see ._inputs)
-    check_body(body)  # strict JSON, whatever ``validate`` says: nothing else can be sent
-    body = without_nulls(body)  # after the depth check: it recurses
+    # strict JSON, whatever ``validate`` says (nothing else can be sent), and no nulls: one pass
+    # over a body of plain scalars, else the full walk, then the recursive null removal
+    clean = clean_body(body)
+    if clean is None:
+        check_body(body)
+        clean = without_nulls(body)  # after the depth check: it recurses
+    body = clean
     if validate:
         _validator()("POST", path, body, strict=validate == "strict")
     return body

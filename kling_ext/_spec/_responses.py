@@ -42,7 +42,7 @@ def envelope_from(
         payload = json.loads(content)
     except (ValueError, RecursionError):  # RecursionError: nested deeper than Python can read
         raise UnexpectedResponseError.from_body(status_code, content, "body is not JSON") from None
-    if not isinstance(payload, Mapping):
+    if type(payload) is not dict and not isinstance(payload, Mapping):
         raise UnexpectedResponseError.from_body(status_code, content, "body is not a JSON object")
     code = payload.get("code", 0)
     if code not in (0, None, "0"):  # a proxy may send the code as a string

@@ -25,7 +25,7 @@ from ._findings import Findings, Problem, WarningKind, new_fields
 from ._findings import strict as strict_findings
 from ._standard_rules import ModelFindings, check_models
 from ._validate_plan import Operation as Operation  # re-exported (older imports)
-from ._validate_plan import capabilities, form, plan, rules_for
+from ._validate_plan import capabilities, form, plan, quiet, rules_for
 from ._validate_plan import find_operation as find_operation
 from ._validate_rules import check_rules
 from ._validate_schema import SchemaChecker
@@ -68,6 +68,8 @@ def check_request(
         found.problems.append(("body", f"expected a JSON object, got {type(body).__name__}"))
         return found
     checker = SchemaChecker(spec)
+    if quiet(found_plan, checker, body):  # the usual create: nothing to find, known at once
+        return found
     form_found = form(found_plan, checker, body)
     if shape:
         found.problems.extend((path or "body", rule) for path, rule in form_found.problems)

@@ -101,6 +101,11 @@ class Plan:
     """Every path the capability tables read (None: tables of a shape not understood here)."""
     judged: dict[tuple[object, ...], Findings] = field(default_factory=dict)
     """Capability findings per tuple of the scalar values at :attr:`reads`."""
+    top_reads: bool = False
+    """Every path of :attr:`reads` is a top-level field."""
+    triggers: frozenset[str] | None = None
+    """The top-level fields without which no rule can fire (None: a rule must always be
+    checked)."""
 
 
 _PLAN_LIMIT = 256
@@ -143,6 +148,9 @@ def _make_plan(spec: Mapping[str, Any], operation: Operation) -> Plan:
     )
     found = Plan(operation, request, schema, [(trigger(r), r) for r in rules], tables, simple)
     found.reads = capability_reads(tables)
+    found.top_reads = found.reads is not None and not any("." in p for p in found.reads)
+    keys = [key for key, _ in found.rules]
+    found.triggers = None if None in keys else frozenset(k for k in keys if k is not None)
     props = schema.get("properties") or {}
     found.standard = "x-kling-models" in schema or "contents" in props or "filters" in props
     return found
@@ -169,6 +177,21 @@ def trigger(rule: Rule) -> str | None:
     when = data.get("when")
     needed = [p for p, e in when.items() if e != "$unset"] if isinstance(when, Mapping) else []
     return str(needed[0]).split(".", 1)[0] if needed else None  # required_when: its condition
+
+
+def quiet(plan: Plan, checker: SchemaChecker, body: Any) -> bool:
+    """True when ``body`` is known to have no findings at all without the full check: a plain
+    legacy object whose fields are each clean, none of which can make a rule fire, with a
+    capability verdict of nothing (the usual create). False means: run the full check."""
+    return (
+        plan.simple
+        and not plan.standard
+        and plan.triggers is not None
+        and type(body) is dict
+        and plan.triggers.isdisjoint(body)
+        and _all_clean(plan, checker, body)
+        and capabilities(plan, body) == _EMPTY
+    )
 
 
 def rules_for(plan: Plan, body: Mapping[str, Any]) -> list[Rule]:
@@ -273,14 +296,22 @@ def capabilities(plan: Plan, body: Mapping[str, Any]) -> Findings:
     tables read when each is a scalar (the findings are read, never changed, by the caller)."""
     if plan.reads is None:
         return check_capabilities(plan.capabilities, body)
-    parts: list[object] = []
-    for path in plan.reads:
-        value = lookup(body, path)
-        kind = type(value)
-        if kind not in _SCALARS:
+    key: tuple[object, ...]
+    if type(body) is dict and plan.top_reads:  # each value read at once (C-level loops)
+        values = tuple(map(body.get, plan.reads))
+        kinds = tuple(map(type, values))
+        if not _SCALARS.issuperset(kinds):
             return check_capabilities(plan.capabilities, body)
-        parts += (kind, value)
-    key = tuple(parts)
+        key = (values, kinds)
+    else:
+        parts: list[object] = []
+        for path in plan.reads:
+            value = lookup(body, path)
+            kind = type(value)
+            if kind not in _SCALARS:
+                return check_capabilities(plan.capabilities, body)
+            parts += (kind, value)
+        key = tuple(parts)
     found = plan.judged.get(key)
     if found is None:
         found = check_capabilities(plan.capabilities, body)
