@@ -23,7 +23,13 @@ from .._spec import _requests as req
 from .._spec._families import Family
 from .._transport._retry import RETRY_BUDGET
 from ._base import ClientCore
-from ._safe_create import Outcome, classify, probe_delays, retry_after, with_external_task_id
+from ._safe_create import (
+    Outcome,
+    add_external_task_id,
+    classify,
+    probe_delays,
+    retry_after,
+)
 from ._waiting import ManyWaitState, OnUpdate, WaitState, external_id_of, task_id_of
 
 if TYPE_CHECKING:
@@ -92,7 +98,7 @@ def create_body(
 ) -> tuple[dict[str, Any], str]:
     """The checked body of a create, carrying its ``external_task_id``, and that id."""
     body = req.prepare_create(fam, request, fields, core._validates(validate))
-    return with_external_task_id(body)
+    return add_external_task_id(body)  # the body is a new dict: no copy
 
 
 def create_sent(

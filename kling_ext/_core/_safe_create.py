@@ -23,7 +23,6 @@ the commit window, whether or not it enforces ``external_task_id`` uniqueness.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
@@ -79,14 +78,12 @@ def new_external_task_id() -> str:
     return EXTERNAL_ID_PREFIX + raw.hex()
 
 
-def with_external_task_id(body: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
-    """A copy of ``body`` that carries an external_task_id, and that id."""
-    prepared = dict(body)
-    existing = prepared.get("external_task_id")
+def add_external_task_id(body: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """``body`` itself, given an external_task_id unless it has one, and that id."""
+    existing = body.get("external_task_id")
     if not isinstance(existing, str) or not existing:
-        existing = new_external_task_id()
-        prepared["external_task_id"] = existing
-    return prepared, existing
+        existing = body["external_task_id"] = new_external_task_id()
+    return body, existing
 
 
 def classify(exc: BaseException, *, retried_after_ambiguity: bool) -> Outcome:

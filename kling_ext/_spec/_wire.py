@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from typing import cast
+from typing import Any
 
 from .._errors import ValidationError
 
@@ -75,30 +75,31 @@ def check_body(body: object) -> None:
         raise ValidationError(problems)
 
 
-def _plain_scalar(value: object) -> bool:
+def _plain_scalar(value: Any) -> bool:
     """True for a JSON scalar that needs no closer look (the usual field value): an ASCII
     string, a bool, an int short enough to print, a finite float."""
     kind = type(value)
     if kind is str:
-        return cast(str, value).isascii()
+        return bool(value.isascii())
     if kind is bool:
         return True
     if kind is int:
-        return cast(int, value).bit_length() <= _INT_BITS
-    return kind is float and math.isfinite(cast(float, value))
+        return bool(value.bit_length() <= _INT_BITS)
+    return kind is float and math.isfinite(value)
 
 
-def clean_body(body: dict[str, object]) -> dict[str, object] | None:
+def clean_body(body: dict[str, Any]) -> dict[str, Any] | None:
     """``body`` without its ``None`` members when every other member is a plain scalar under a
     plain key (one pass: strict JSON by construction); None when it needs :func:`check_body`
     and a full walk (containers, non-ASCII text, anything doubtful)."""
-    clean: dict[str, object] = {}
+    clean: dict[str, Any] = {}
     for key, value in body.items():
-        if value is None:
-            continue
-        if type(key) is not str or not key.isascii() or not _plain_scalar(value):
+        if type(key) is not str or not key.isascii():
             return None
-        clean[key] = value
+        if value is not None:
+            if not _plain_scalar(value):
+                return None
+            clean[key] = value
     return clean
 
 
