@@ -85,14 +85,6 @@ def costs(start: int, end: int, name: str | None) -> Generator[Action, Any, Acco
     return req.costs(response)
 
 
-def create(
-    core: ClientCore, fam: Family, request: Any, fields: Mapping[str, Any], validate: bool | None
-) -> Generator[Action, Any, Task]:
-    """Create a task at most once (see :mod:`kling_ext._core._safe_create`)."""
-    body, external_id = create_body(core, fam, request, fields, validate)
-    return (yield from create_sent(core, fam, body, external_id))
-
-
 def create_body(
     core: ClientCore, fam: Family, request: Any, fields: Mapping[str, Any], validate: bool | None
 ) -> tuple[dict[str, Any], str]:
@@ -104,7 +96,8 @@ def create_body(
 def create_sent(
     core: ClientCore, fam: Family, body: dict[str, Any], external_id: str
 ) -> Generator[Action, Any, Task]:
-    """The safe create of a prepared ``body`` (:func:`safe_create`). The resources send the
+    """Create a task at most once (see :mod:`kling_ext._core._safe_create`): the safe create of
+    a prepared ``body`` (:func:`safe_create`, from :func:`create_body`). The resources send the
     first attempt themselves (the success path, with no generator) and hand this flow its
     failure: ``drive.run(core, create_sent(...), failed=exc)``."""
     send = Send("POST", fam.path, {"json": body})

@@ -64,10 +64,11 @@ def _data(payload: Mapping[str, Any], status_code: int, expected: type) -> Any:
 
 def task_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> Task:
     """The task in a get-one or create envelope."""
-    task = Task._lazy(_data(payload, status_code, dict))  # the generated parser accepts any dict
-    if not task.id:
+    data = _data(payload, status_code, dict)
+    task_id = data.get("task_id")  # what Task.id reads from a legacy object
+    if not isinstance(task_id, str) or not task_id:
         raise UnexpectedResponseError.from_payload(status_code, payload, "the task has no task_id")
-    return task
+    return Task._lazy(data)  # the generated parser accepts any dict
 
 
 def tasks_from_payload(payload: Mapping[str, Any], status_code: int = 200) -> list[Task]:

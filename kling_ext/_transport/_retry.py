@@ -213,7 +213,9 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying it when it is a read and the failure is transient."""
         if request.method not in IDEMPOTENT_METHODS and not request.extensions.get(READ_ONLY):
-            return await self._send_once(request)
+            if self._gate is None:  # _send_once, inlined: a create's path is one await shorter
+                return await self.transport.handle_async_request(request)
+            return await self._gate.send(self.transport, request)
         attempt, slept = 0, 0.0
         budget = request.extensions.get(RETRY_BUDGET)
         while True:
