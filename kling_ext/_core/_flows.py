@@ -89,7 +89,7 @@ def create_body(
     core: ClientCore, fam: Family, request: Any, fields: Mapping[str, Any], validate: bool | None
 ) -> tuple[dict[str, Any], str]:
     """The checked body of a create, carrying its ``external_task_id``, and that id."""
-    body = req.prepare_create(fam, request, fields, core._validates(validate))
+    body = req.prepare_body(fam.path, fam.request_model, request, fields, core._validates(validate))
     return add_external_task_id(body)  # the body is a new dict: no copy
 
 

@@ -106,6 +106,11 @@ class Plan:
     triggers: frozenset[str] | None = None
     """The top-level fields without which no rule can fire (None: a rule must always be
     checked)."""
+    required: frozenset[str] = frozenset()
+    """The schema's ``required`` fields."""
+    quick: frozenset[str] | None = None
+    """:attr:`triggers` when :func:`quiet` may judge a body (a :attr:`simple` legacy schema
+    whose rules each have a trigger), else None."""
 
 
 _PLAN_LIMIT = 256
@@ -147,12 +152,14 @@ def _make_plan(spec: Mapping[str, Any], operation: Operation) -> Plan:
         and isinstance(schema.get("properties"), Mapping)
     )
     found = Plan(operation, request, schema, [(trigger(r), r) for r in rules], tables, simple)
+    props = schema.get("properties") or {}
+    found.required = frozenset(schema.get("required") or ())
     found.reads = capability_reads(tables)
     found.top_reads = found.reads is not None and not any("." in p for p in found.reads)
     keys = [key for key, _ in found.rules]
     found.triggers = None if None in keys else frozenset(k for k in keys if k is not None)
-    props = schema.get("properties") or {}
     found.standard = "x-kling-models" in schema or "contents" in props or "filters" in props
+    found.quick = found.triggers if simple and not found.standard else None
     return found
 
 
@@ -183,15 +190,13 @@ def quiet(plan: Plan, checker: SchemaChecker, body: Any) -> bool:
     """True when ``body`` is known to have no findings at all without the full check: a plain
     legacy object whose fields are each clean, none of which can make a rule fire, with a
     capability verdict of nothing (the usual create). False means: run the full check."""
-    return (
-        plan.simple
-        and not plan.standard
-        and plan.triggers is not None
-        and type(body) is dict
-        and plan.triggers.isdisjoint(body)
-        and _all_clean(plan, checker, body)
-        and capabilities(plan, body) == _EMPTY
-    )
+    triggers = plan.quick
+    if triggers is None or type(body) is not dict or not triggers.isdisjoint(body):
+        return False
+    if not _all_clean(plan, checker, body):
+        return False
+    judged = capabilities(plan, body)
+    return not (judged.problems or judged.warnings or judged.retired)
 
 
 def rules_for(plan: Plan, body: Mapping[str, Any]) -> list[Rule]:
@@ -214,8 +219,7 @@ def form(plan: Plan, checker: SchemaChecker, body: Mapping[str, Any]) -> Finding
 
 def _all_clean(plan: Plan, checker: SchemaChecker, body: dict[str, Any]) -> bool:
     properties: Mapping[str, Any] = plan.schema["properties"]
-    required: Sequence[str] = plan.schema.get("required") or ()
-    if any(name not in body for name in required):
+    if not body.keys() >= plan.required:
         return False
     clean = plan.clean
     for name, value in body.items():
