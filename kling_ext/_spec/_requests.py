@@ -97,6 +97,20 @@ def prepare_body(
     """:func:`prepare_create` for any POST ``path`` whose body model is ``model_name``; ``None``
     anywhere in an object (a generated model's field set to ``None``, a mapping's value) is
     dropped before validation, so the body sent never holds ``null``."""
+    if request is None and (plain := clean_body(fields)) is not None:
+        # keyword fields of plain scalars (the usual create): strict JSON and no nulls in one
+        # pass; the inputs step can only turn an int into an enum string here
+        body = prepare_inputs(model_name, plain)
+    else:
+        body = _merged(model_name, request, fields)
+    if validate:
+        _validator()("POST", path, body, strict=validate == "strict")
+    return body
+
+
+def _merged(model_name: str, request: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The body of a request object and keyword fields, inputs prepared, strict JSON checked and
+    nulls removed."""
     if request is None:
         body: dict[str, Any] = {}
     elif hasattr(request, "to_dict"):
@@ -118,10 +132,7 @@ def prepare_body(
     if clean is None:
         check_body(body)
         clean = without_nulls(body)  # after the depth check: it recurses
-    body = clean
-    if validate:
-        _validator()("POST", path, body, strict=validate == "strict")
-    return body
+    return clean
 
 
 @functools.cache

@@ -88,7 +88,7 @@ def _plain_scalar(value: Any) -> bool:
     return kind is float and math.isfinite(value)
 
 
-def clean_body(body: dict[str, Any]) -> dict[str, Any] | None:
+def clean_body(body: Mapping[str, Any]) -> dict[str, Any] | None:
     """``body`` without its ``None`` members when every other member is a plain scalar under a
     plain key (one pass: strict JSON by construction); None when it needs :func:`check_body`
     and a full walk (containers, non-ASCII text, anything doubtful)."""

@@ -190,3 +190,24 @@ async def test_arun_continues_a_flow_from_the_failure_of_its_first_request() -> 
     result = await drive.arun(cast(Any, io), _flow(), failed=RuntimeError("lost"))
     assert result == ("recovered", "lost", "second answer")
     assert io.sent == ["/again"]
+
+
+FIELD_VALUES = st.one_of(SCALARS, st.sampled_from([5, 10, "5", True, 1.5, "\ud800", math.inf]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(["prompt", "duration", "mode", "cfg_scale", "é"]), FIELD_VALUES)
+)
+def test_keyword_fields_take_the_same_path_as_a_mapping(fields: dict[str, Any]) -> None:
+    """Keyword fields alone (the one-pass path) give what the same fields over an empty
+    mapping give (the full path), or the same refusal."""
+    from kling_ext._spec._requests import prepare_body
+
+    def outcome(request: Any) -> object:
+        try:
+            return prepare_body(PATH, "TextToVideoRequest", request, fields, False)
+        except ValidationError as exc:
+            return exc.problems
+
+    assert outcome(None) == outcome({})
