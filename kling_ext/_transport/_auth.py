@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from typing import NamedTuple
 
 import httpx
@@ -147,15 +147,35 @@ class KlingAuth(httpx.Auth):
         token = self._valid_token()
         request.headers["Authorization"] = f"Bearer {token.value}"
         response = yield request
-        if response.status_code != 401:
-            return
+        if response.status_code == 401:
+            response.read()  # already read when httpx runs it (``requires_response_body``)
+            if self._resign(request, token, response):
+                yield request
+
+    sync_auth_flow = auth_flow  # what httpx runs: without its generic wrapper, a generator less
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Async twin of :meth:`auth_flow`, run by httpx without its generic wrapper (the body
+        is read only for a 401)."""
+        token = self._valid_token()
+        request.headers["Authorization"] = f"Bearer {token.value}"
+        response = yield request
+        if response.status_code == 401:
+            await response.aread()
+            if self._resign(request, token, response):
+                yield request
+
+    def _resign(self, request: httpx.Request, token: _Token, response: httpx.Response) -> bool:
+        """After a 401 (body read): re-sign ``request`` with a new token when the code says the
+        token was not yet valid or expired (True: resend it once)."""
         code = error_from_response(401, response.content).code
-        if code in _REMINT_CODES:
-            logger.info(
-                "Kling refused the token (code %s): minting a new one, resending once", code
-            )
-            request.headers["Authorization"] = f"Bearer {self._refresh(token).value}"
-            yield request
+        if code not in _REMINT_CODES:
+            return False
+        logger.info("Kling refused the token (code %s): minting a new one, resending once", code)
+        request.headers["Authorization"] = f"Bearer {self._refresh(token).value}"
+        return True
 
 
 class ApiKeyAuth(httpx.Auth):
