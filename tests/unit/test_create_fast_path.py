@@ -211,3 +211,35 @@ def test_keyword_fields_take_the_same_path_as_a_mapping(fields: dict[str, Any]) 
             return exc.problems
 
     assert outcome(None) == outcome({})
+
+
+def test_ids_drawn_in_batches_are_unique_across_threads() -> None:
+    import threading
+
+    from kling_ext import new_external_task_id
+
+    found: list[str] = []
+
+    def draw() -> None:
+        found.extend(new_external_task_id() for _ in range(300))
+
+    threads = [threading.Thread(target=draw) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(found) == len(set(found)) == 1200
+
+
+def test_a_forked_child_never_hands_out_its_parents_drawn_ids() -> None:
+    import os
+
+    from kling_ext._core import _safe_create
+
+    _safe_create._ready.extend(_safe_create._draw(2))  # the parent now holds drawn ids
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child's coverage is not collected
+        os._exit(0 if not _safe_create._ready else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert _safe_create._ready  # the parent's stay its own
