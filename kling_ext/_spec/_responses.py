@@ -27,6 +27,17 @@ logger = logging.getLogger("kling")
 M = TypeVar("M")
 
 
+_DECODER = json.JSONDecoder()
+
+
+def _loads(content: bytes) -> Any:
+    """``json.loads(content)``: an object that starts with ``{`` and no NUL byte is UTF-8 (what
+    ``json.loads`` detects too), decoded without the detection."""
+    if content[:1] == b"{" and content[1:2] != b"\x00":
+        return _DECODER.decode(content.decode("utf-8", "surrogatepass"))
+    return json.loads(content)
+
+
 def envelope(response: httpx.Response) -> Mapping[str, Any]:
     """The JSON envelope of a successful response; raises the typed API error otherwise."""
     return envelope_from(response.status_code, response.content, response.headers)
@@ -39,7 +50,7 @@ def envelope_from(
     if status_code != 200:
         raise error_from_response(status_code, content, headers)
     try:
-        payload = json.loads(content)
+        payload = _loads(content)
     except (ValueError, RecursionError):  # RecursionError: nested deeper than Python can read
         raise UnexpectedResponseError.from_body(status_code, content, "body is not JSON") from None
     if type(payload) is not dict and not isinstance(payload, Mapping):

@@ -243,3 +243,35 @@ def test_a_forked_child_never_hands_out_its_parents_drawn_ids() -> None:
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
     assert _safe_create._ready  # the parent's stay its own
+
+
+JSON_TEXT = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=4)),
+    lambda inner: st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    max_leaves=5,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=8).map(lambda tail: b"{" + tail),
+        st.builds(
+            lambda value, encoding: __import__("json").dumps({"k": value}).encode(encoding),
+            JSON_TEXT,
+            st.sampled_from(["utf-8", "utf-16", "utf-16-le", "utf-32-be", "utf-8-sig"]),
+        ),
+    )
+)
+def test_reading_an_envelope_agrees_with_json_loads(content: bytes) -> None:
+    import json
+
+    from kling_ext._spec._responses import _loads
+
+    def outcome(read: Any) -> object:
+        try:
+            return ("ok", read(content))
+        except ValueError as exc:
+            return (type(exc), str(exc))
+
+    assert outcome(_loads) == outcome(json.loads)
