@@ -15,6 +15,7 @@ warning), and ``kling standard task get|list|wait|download``. The API key comes 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import click
@@ -53,28 +54,31 @@ def _content(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
     return items
 
 
-def _settings_schema(fam: Family) -> dict[str, Any]:
-    schemas = load_spec()["components"]["schemas"]
-    ref = schemas[fam.request_model]["properties"]["settings"]["$ref"]
-    found: dict[str, Any] = schemas[ref.rsplit("/", 1)[-1]]
-    return found
+def _type(schema: Mapping[str, Any]) -> str | None:
+    """The JSON type of a (nullable) schema: ``[integer, 'null']`` is ``integer``."""
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return next((k for k in kind if k != "null"), None)
+    return kind if isinstance(kind, str) else None
 
 
 def _setting_options(fam: Family) -> list[click.Option]:
     """One option per setting of the family's ``settings`` schema."""
     schemas = load_spec()["components"]["schemas"]
+    settings = opt.ref_of(fam.request_model, "settings")
     found = []
-    for name, prop in (_settings_schema(fam).get("properties") or {}).items():
+    for name, prop in opt.properties(settings).items():
         flag = "--" + name.replace("_", "-")
-        target = schemas[prop["$ref"].rsplit("/", 1)[-1]] if "$ref" in prop else prop
+        ref = opt.ref_of(settings, name)
+        target = schemas[ref] if ref else prop
         text = opt.plain(str(target.get("description", "")).split(". ")[0])
-        if target.get("type") == "boolean":
+        if _type(target) == "boolean":
             found.append(click.Option([f"{flag}/--no-{flag[2:]}", name], default=None, help=text))
         elif "enum" in target:
             found.append(click.Option([flag, name], type=click.Choice(target["enum"]), help=text))
         else:
             low, high = target.get("minimum"), target.get("maximum")
-            kind = click.IntRange(low, high) if target.get("type") == "integer" else str
+            kind = click.IntRange(low, high) if _type(target) == "integer" else str
             found.append(click.Option([flag, name], type=kind, help=text))
     return found
 

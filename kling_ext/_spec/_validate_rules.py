@@ -115,6 +115,15 @@ def render(condition: Mapping[str, object], get: Getter | None = None) -> str:
     return " and ".join(words)
 
 
+def _explained(text: str, description: str) -> str:
+    """The rule's message with its spec ``description`` added, unless that only says it again
+    (``input.text is required when input.mode is text2video`` after ``required when ...``)."""
+    plain = text.replace("'", "").rstrip(".").lower()
+    if str(description).replace("'", "").rstrip(".").lower().endswith(plain):
+        return text
+    return f"{text} ({description})"
+
+
 def check_rules(rules: Sequence[Mapping[str, Any]], body: Mapping[str, Any]) -> Findings:
     """Apply ``x-kling-rules``: errors become problems, ``severity: warning`` rules warnings."""
     found = Findings()
@@ -126,9 +135,7 @@ def check_rules(rules: Sequence[Mapping[str, Any]], body: Mapping[str, Any]) -> 
             continue
         results = _RULES[kinds[0]](rule[kinds[0]], get)
         if rule.get("description"):
-            results = [
-                (path, f"{rule_text} ({rule['description']})") for path, rule_text in results
-            ]
+            results = [(path, _explained(text, rule["description"])) for path, text in results]
         for result in results:
             if rule.get("severity") == "warning":
                 found.warn(result, "ignored")

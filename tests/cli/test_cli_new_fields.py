@@ -83,7 +83,7 @@ def test_spec_rules_on_the_new_fields_are_enforced() -> None:
     assert "warning: voice_list: not allowed when sound is not set" in result.stderr
     shots = run("video", "text2video", "x", "--model", "kling-v3", "--multi-shot")
     assert shots.exit_code == 3
-    assert "shot_type is required when multi_shot is true" in shots.stderr
+    assert "shot_type: required when multi_shot is True\n" in shots.stderr  # said once
 
 
 def test_voices_beyond_the_spec_limit_are_refused() -> None:

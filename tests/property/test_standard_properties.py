@@ -37,7 +37,10 @@ def schema_of(path: str) -> dict[str, Any]:
 
 
 def settings_schema(path: str) -> dict[str, Any]:
-    return dict(CHECKER.resolve(schema_of(path)["properties"]["settings"]))
+    """The settings object (the field is nullable: ``anyOf: [settings, null]``)."""
+    prop = schema_of(path)["properties"]["settings"]
+    member = next(m for m in prop.get("anyOf", [prop]) if m.get("type") != "null")
+    return dict(CHECKER.resolve(member))
 
 
 def _item(kind: str, n: int) -> dict[str, Any]:

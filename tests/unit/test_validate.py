@@ -852,3 +852,21 @@ def test_capability_tables() -> None:
         ).problems
         == []
     )
+
+
+def test_a_rule_description_that_only_restates_the_rule_is_not_repeated() -> None:
+    """One message per error: ``required when ...`` is not followed by the same words again."""
+    body = {"input": {"video_url": "https://v.test/a.mp4", "mode": "text2video"}}
+    with pytest.raises(ValidationError) as info:
+        validate("POST", "/v1/videos/lip-sync", body)
+    assert ("input.text", "required when input.mode is 'text2video'") in info.value.problems
+
+
+def test_a_rule_description_that_explains_more_is_kept() -> None:
+    body = {"prompt": "p", "camera_control": {"type": "simple", "config": {"zoom": 1, "pan": 2}}}
+    with pytest.raises(ValidationError) as info:
+        validate("POST", "/v1/videos/text2video", body)
+    assert any(
+        "(exactly one field of camera_control.config must be non-zero)" in rule
+        for _, rule in info.value.problems
+    )

@@ -29,36 +29,52 @@ class StandardContent:
     type_: StandardContentType
     """ Type of a `contents[]` item. Which types (and how many) each model takes is its capability map; a type
     outside this list is refused before sending. """
-    text: str | Unset = UNSET
+    text: None | str | Unset = UNSET
     """ The prompt (type `prompt`); the limit per model (3072 or 2500) is in the map. """
-    url: str | Unset = UNSET
+    url: None | str | Unset = UNSET
     """ The image or video (URL, or raw Base64 for images). `x-kling-media` is what the client checks in a file or
     bytes it encodes itself for the image types (`when`); videos are URLs only (50 MB read as MiB: the permissive
     reading). """
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The item's name in prompts (`@id`); unique within the request. """
-    element_id: int | str | Unset = UNSET
+    element_id: int | None | str | Unset = UNSET
     """ An element of the element library (type `element`). """
-    voice_id: str | Unset = UNSET
+    voice_id: None | str | Unset = UNSET
     """ A custom or preset voice (type `voice`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        element_id: int | str | Unset
+        element_id: int | None | str | Unset
         if isinstance(self.element_id, Unset):
             element_id = UNSET
         else:
             element_id = self.element_id
 
-        voice_id = self.voice_id
+        voice_id: None | str | Unset
+        if isinstance(self.voice_id, Unset):
+            voice_id = UNSET
+        else:
+            voice_id = self.voice_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,20 +101,50 @@ class StandardContent:
         d = dict(src_dict)
         type_ = check_standard_content_type(d.pop("type"))
 
-        text = d.pop("text", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        def _parse_element_id(data: object) -> int | str | Unset:
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(d.pop("text", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_element_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
         element_id = _parse_element_id(d.pop("element_id", UNSET))
 
-        voice_id = d.pop("voice_id", UNSET)
+        def _parse_voice_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voice_id = _parse_voice_id(d.pop("voice_id", UNSET))
 
         standard_content = cls(
             type_=type_,

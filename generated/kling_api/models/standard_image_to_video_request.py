@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,30 +27,34 @@ class StandardImageToVideoRequest:
     """
 
     contents: list[StandardContent]
-    settings: StandardVideoSettings | Unset = UNSET
-    """ Generation settings of text to video, image to video and omni video. Server defaults: resolution `720p`,
-    aspect_ratio `16:9`, duration 5, audio `off`, multi_shot true (3.0 and 3.0 Omni). Which settings and values a
-    model takes is its capability map (`x-kling-models`); a setting the model does not have is sent with a warning
-    (Kling ignores it). Image to video has no aspect_ratio (the frame sets it). """
-    options: StandardOptions | Unset = UNSET
-    """ Options of every new-standard create: `callback_url` (status notifications), `external_task_id` (unique per
-    account, echoed as `external_id`; the client always sends one so that a retry never creates a second paid task)
-    and `watermark_info`. """
+    settings: None | StandardVideoSettings | Unset = UNSET
+    options: None | StandardOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.standard_options import StandardOptions  # noqa: PLC0415
+        from ..models.standard_video_settings import StandardVideoSettings  # noqa: PLC0415
+
         contents = []
         for contents_item_data in self.contents:
             contents_item = contents_item_data.to_dict()
             contents.append(contents_item)
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
+        settings: dict[str, Any] | None | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        elif isinstance(self.settings, StandardVideoSettings):
             settings = self.settings.to_dict()
+        else:
+            settings = self.settings
 
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, StandardOptions):
             options = self.options.to_dict()
+        else:
+            options = self.options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,19 +84,39 @@ class StandardImageToVideoRequest:
 
             contents.append(contents_item)
 
-        _settings = d.pop("settings", UNSET)
-        settings: StandardVideoSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = StandardVideoSettings.from_dict(_settings)
+        def _parse_settings(data: object) -> None | StandardVideoSettings | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                settings_type_0 = StandardVideoSettings.from_dict(data)
 
-        _options = d.pop("options", UNSET)
-        options: StandardOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = StandardOptions.from_dict(_options)
+                return settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StandardVideoSettings | Unset, data)
+
+        settings = _parse_settings(d.pop("settings", UNSET))
+
+        def _parse_options(data: object) -> None | StandardOptions | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                options_type_0 = StandardOptions.from_dict(data)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StandardOptions | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
 
         standard_image_to_video_request = cls(
             contents=contents,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,22 +28,27 @@ class StandardMotionControlSettings:
     character_orientation: StandardCharacterOrientation
     """ Motion control: `image` (the character faces as in the image; motion video at most 10 s) or `video` (as in
     the motion video; at most 30 s). """
-    audio: StandardAudio | Unset = UNSET
-    """ Sound of the output: `native` (generated), `original` (keep the reference video's sound), `off`. Server
-    default `off` (motion control: `original`); values per model in the map. """
-    resolution: StandardResolution | Unset = UNSET
-    """ Output resolution (server default `720p`); which values a model takes is its capability map. """
+    audio: None | StandardAudio | Unset = UNSET
+    resolution: None | StandardResolution | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         character_orientation: str = self.character_orientation
 
-        audio: str | Unset = UNSET
-        if not isinstance(self.audio, Unset):
+        audio: None | str | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, str):
+            audio = self.audio
+        else:
             audio = self.audio
 
-        resolution: str | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
+        resolution: None | str | Unset
+        if isinstance(self.resolution, Unset):
+            resolution = UNSET
+        elif isinstance(self.resolution, str):
+            resolution = self.resolution
+        else:
             resolution = self.resolution
 
         field_dict: dict[str, Any] = {}
@@ -65,19 +70,39 @@ class StandardMotionControlSettings:
         d = dict(src_dict)
         character_orientation = check_standard_character_orientation(d.pop("character_orientation"))
 
-        _audio = d.pop("audio", UNSET)
-        audio: StandardAudio | Unset
-        if isinstance(_audio, Unset):
-            audio = UNSET
-        else:
-            audio = check_standard_audio(_audio)
+        def _parse_audio(data: object) -> None | StandardAudio | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                audio_type_0 = check_standard_audio(data)
 
-        _resolution = d.pop("resolution", UNSET)
-        resolution: StandardResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = check_standard_resolution(_resolution)
+                return audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StandardAudio | Unset, data)
+
+        audio = _parse_audio(d.pop("audio", UNSET))
+
+        def _parse_resolution(data: object) -> None | StandardResolution | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolution_type_0 = check_standard_resolution(data)
+
+                return resolution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StandardResolution | Unset, data)
+
+        resolution = _parse_resolution(d.pop("resolution", UNSET))
 
         standard_motion_control_settings = cls(
             character_orientation=character_orientation,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,24 +23,35 @@ class StandardOptions:
 
     """
 
-    callback_url: str | Unset = UNSET
+    callback_url: None | str | Unset = UNSET
     """ URL that receives the task object at each status change. """
-    external_task_id: str | Unset = UNSET
+    external_task_id: None | str | Unset = UNSET
     """ Your own id for the task, unique per account; echoed back as `external_id`. """
-    watermark_info: WatermarkInfo | Unset = UNSET
-    """ Watermark option (after the baseline). On a create, `enabled` true asks for a watermarked copy of each
-    result as well, returned as `watermark_url` beside the normal `url`. In a task, the echo of that option. Server
-    default when unset: no watermarked copy (our reading). An empty object means "not set". """
+    watermark_info: None | Unset | WatermarkInfo = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        callback_url = self.callback_url
+        from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
 
-        external_task_id = self.external_task_id
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
 
-        watermark_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.watermark_info, Unset):
+        external_task_id: None | str | Unset
+        if isinstance(self.external_task_id, Unset):
+            external_task_id = UNSET
+        else:
+            external_task_id = self.external_task_id
+
+        watermark_info: dict[str, Any] | None | Unset
+        if isinstance(self.watermark_info, Unset):
+            watermark_info = UNSET
+        elif isinstance(self.watermark_info, WatermarkInfo):
             watermark_info = self.watermark_info.to_dict()
+        else:
+            watermark_info = self.watermark_info
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,16 +70,41 @@ class StandardOptions:
         from ..models.watermark_info import WatermarkInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        callback_url = d.pop("callback_url", UNSET)
 
-        external_task_id = d.pop("external_task_id", UNSET)
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _watermark_info = d.pop("watermark_info", UNSET)
-        watermark_info: WatermarkInfo | Unset
-        if isinstance(_watermark_info, Unset):
-            watermark_info = UNSET
-        else:
-            watermark_info = WatermarkInfo.from_dict(_watermark_info)
+        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        def _parse_external_task_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_task_id = _parse_external_task_id(d.pop("external_task_id", UNSET))
+
+        def _parse_watermark_info(data: object) -> None | Unset | WatermarkInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                watermark_info_type_0 = WatermarkInfo.from_dict(data)
+
+                return watermark_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatermarkInfo, data)
+
+        watermark_info = _parse_watermark_info(d.pop("watermark_info", UNSET))
 
         standard_options = cls(
             callback_url=callback_url,

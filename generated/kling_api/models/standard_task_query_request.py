@@ -23,40 +23,53 @@ class StandardTaskQueryRequest:
 
     """
 
-    start_time: int | str | Unset = UNSET
+    start_time: int | None | str | Unset = UNSET
     """ Start of the window, Unix ms (number or digit string). """
-    end_time: int | str | Unset = UNSET
+    end_time: int | None | str | Unset = UNSET
     """ End of the window, Unix ms (number or digit string). """
-    cursor: str | Unset = UNSET
+    cursor: None | str | Unset = UNSET
     """ `next_cursor` of the previous page; the window is then ignored. """
-    limit: int | Unset = UNSET
+    limit: int | None | Unset = UNSET
     """ Tasks per page (default 100). """
-    filters: list[StandardTaskFilter] | Unset = UNSET
+    filters: list[StandardTaskFilter] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_time: int | str | Unset
+        start_time: int | None | str | Unset
         if isinstance(self.start_time, Unset):
             start_time = UNSET
         else:
             start_time = self.start_time
 
-        end_time: int | str | Unset
+        end_time: int | None | str | Unset
         if isinstance(self.end_time, Unset):
             end_time = UNSET
         else:
             end_time = self.end_time
 
-        cursor = self.cursor
+        cursor: None | str | Unset
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = self.cursor
 
-        limit = self.limit
+        limit: int | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
+        filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
             filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters.append(filters_type_0_item)
+
+        else:
+            filters = self.filters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,32 +93,63 @@ class StandardTaskQueryRequest:
 
         d = dict(src_dict)
 
-        def _parse_start_time(data: object) -> int | str | Unset:
+        def _parse_start_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         start_time = _parse_start_time(d.pop("start_time", UNSET))
 
-        def _parse_end_time(data: object) -> int | str | Unset:
+        def _parse_end_time(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 
-        cursor = d.pop("cursor", UNSET)
+        def _parse_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        limit = d.pop("limit", UNSET)
+        cursor = _parse_cursor(d.pop("cursor", UNSET))
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[StandardTaskFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = StandardTaskFilter.from_dict(filters_item_data)
+        def _parse_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                filters.append(filters_item)
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        def _parse_filters(data: object) -> list[StandardTaskFilter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filters_type_0 = []
+                _filters_type_0 = data
+                for filters_type_0_item_data in _filters_type_0:
+                    filters_type_0_item = StandardTaskFilter.from_dict(filters_type_0_item_data)
+
+                    filters_type_0.append(filters_type_0_item)
+
+                return filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StandardTaskFilter] | None | Unset, data)
+
+        filters = _parse_filters(d.pop("filters", UNSET))
 
         standard_task_query_request = cls(
             start_time=start_time,

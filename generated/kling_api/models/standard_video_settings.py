@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,35 +26,51 @@ class StandardVideoSettings:
 
     """
 
-    resolution: StandardResolution | Unset = UNSET
-    """ Output resolution (server default `720p`); which values a model takes is its capability map. """
-    aspect_ratio: StandardAspectRatio | Unset = UNSET
-    """ Output aspect ratio (server default `16:9`); text to video and omni video only. """
-    duration: int | Unset = UNSET
+    resolution: None | StandardResolution | Unset = UNSET
+    aspect_ratio: None | StandardAspectRatio | Unset = UNSET
+    duration: int | None | Unset = UNSET
     """ Length in seconds, an integer (the legacy API uses strings); default 5. """
-    audio: StandardAudio | Unset = UNSET
-    """ Sound of the output: `native` (generated), `original` (keep the reference video's sound), `off`. Server
-    default `off` (motion control: `original`); values per model in the map. """
-    multi_shot: bool | Unset = UNSET
+    audio: None | StandardAudio | Unset = UNSET
+    multi_shot: bool | None | Unset = UNSET
     """ Multi-shot output from `shot n, m, words;` prompts (3.0 family); default true. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resolution: str | Unset = UNSET
-        if not isinstance(self.resolution, Unset):
+        resolution: None | str | Unset
+        if isinstance(self.resolution, Unset):
+            resolution = UNSET
+        elif isinstance(self.resolution, str):
+            resolution = self.resolution
+        else:
             resolution = self.resolution
 
-        aspect_ratio: str | Unset = UNSET
-        if not isinstance(self.aspect_ratio, Unset):
+        aspect_ratio: None | str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, str):
+            aspect_ratio = self.aspect_ratio
+        else:
             aspect_ratio = self.aspect_ratio
 
-        duration = self.duration
+        duration: int | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
 
-        audio: str | Unset = UNSET
-        if not isinstance(self.audio, Unset):
+        audio: None | str | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, str):
+            audio = self.audio
+        else:
             audio = self.audio
 
-        multi_shot = self.multi_shot
+        multi_shot: bool | None | Unset
+        if isinstance(self.multi_shot, Unset):
+            multi_shot = UNSET
+        else:
+            multi_shot = self.multi_shot
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,30 +91,75 @@ class StandardVideoSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _resolution = d.pop("resolution", UNSET)
-        resolution: StandardResolution | Unset
-        if isinstance(_resolution, Unset):
-            resolution = UNSET
-        else:
-            resolution = check_standard_resolution(_resolution)
 
-        _aspect_ratio = d.pop("aspect_ratio", UNSET)
-        aspect_ratio: StandardAspectRatio | Unset
-        if isinstance(_aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = check_standard_aspect_ratio(_aspect_ratio)
+        def _parse_resolution(data: object) -> None | StandardResolution | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolution_type_0 = check_standard_resolution(data)
 
-        duration = d.pop("duration", UNSET)
+                return resolution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StandardResolution | Unset, data)
 
-        _audio = d.pop("audio", UNSET)
-        audio: StandardAudio | Unset
-        if isinstance(_audio, Unset):
-            audio = UNSET
-        else:
-            audio = check_standard_audio(_audio)
+        resolution = _parse_resolution(d.pop("resolution", UNSET))
 
-        multi_shot = d.pop("multi_shot", UNSET)
+        def _parse_aspect_ratio(data: object) -> None | StandardAspectRatio | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                aspect_ratio_type_0 = check_standard_aspect_ratio(data)
+
+                return aspect_ratio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StandardAspectRatio | Unset, data)
+
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
+
+        def _parse_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_audio(data: object) -> None | StandardAudio | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                audio_type_0 = check_standard_audio(data)
+
+                return audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StandardAudio | Unset, data)
+
+        audio = _parse_audio(d.pop("audio", UNSET))
+
+        def _parse_multi_shot(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        multi_shot = _parse_multi_shot(d.pop("multi_shot", UNSET))
 
         standard_video_settings = cls(
             resolution=resolution,
