@@ -199,3 +199,12 @@ class ApiKeyAuth(httpx.Auth):
         """Set ``Authorization: Bearer <API key>``."""
         request.headers["Authorization"] = f"Bearer {self._key.get()}"
         yield request
+
+    sync_auth_flow = auth_flow  # what httpx runs: without its generic wrapper, a generator less
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Async twin of :meth:`auth_flow`, run by httpx without its generic wrapper."""
+        request.headers["Authorization"] = f"Bearer {self._key.get()}"
+        yield request
