@@ -122,9 +122,7 @@ def _merged(model_name: str, request: Any, fields: Mapping[str, Any]) -> dict[st
         raise ValidationError(
             [("request", f"must be a {model_name}, a mapping or None, not {kind}")]
         )
-    body.update(
-        {k: v if type(v) in _SCALARS else _plain(v) for k, v in fields.items() if v is not None}
-    )
+    body.update((name, _plain(value)) for name, value in fields.items() if value is not None)
     body = prepare_inputs(model_name, body)  # files -> Base64, 5 -> "5" (see ._inputs)
     # strict JSON, whatever ``validate`` says (nothing else can be sent), and no nulls: one pass
     # over a body of plain scalars, else the full walk, then the recursive null removal
